@@ -1,0 +1,3 @@
+from skpdesk.cli.main import main
+
+main()

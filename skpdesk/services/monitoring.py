@@ -1,0 +1,118 @@
+"""Pemantauan: realisasi per period, bukti dukung (content-addressed files), umpan balik."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from skpdesk.domain import berakhlak
+from skpdesk.domain.errors import Code, SkpError
+from skpdesk.models.tables import Employee, Evidence, Feedback, Indicator, Plan, Progress, WorkResult
+from skpdesk.services.base import Changes, Service, require
+
+FEEDBACK_RELATIONS = ("atasan", "rekan", "bawahan", "lainnya")  # R-LIFECYCLE (360° as evidence) [V]
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # [L] a sensible cap for one bukti dukung file
+
+
+@dataclass(frozen=True)
+class NewProgress:
+    indicator_id: str
+    periode: str
+    realisasi: str
+    note: str = ""
+    recorded_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class NewFeedback:
+    plan_id: str
+    text: str
+    relation: str = "atasan"
+    from_employee_id: str | None = None
+    result_id: str | None = None
+    core_value: str = ""
+    periode: str = ""
+    given_on: dt.date | None = None
+
+
+def blob_path(attachments: Path, sha256: str) -> Path:
+    return attachments / sha256[:2] / sha256
+
+
+class MonitoringService(Service):
+    def add_progress(self, items: Sequence[NewProgress]) -> tuple[list[str], Changes]:
+        with self._write() as w:
+            seen: set[str] = set()
+            for item in items:
+                if item.indicator_id not in seen:
+                    require(w.session, Indicator, item.indicator_id, "indicator")
+                    seen.add(item.indicator_id)
+                if not item.periode.strip():
+                    raise SkpError(Code.RECORD_INVALID, field="periode", reason="empty")
+            ids = w.insert_many(Progress, [vars(i) | {} for i in items])
+            return ids, w.changes
+
+    def add_feedback(self, items: Sequence[NewFeedback]) -> tuple[list[str], Changes]:
+        values = {v.value for v in berakhlak.CoreValue}
+        with self._write() as w:
+            for item in items:
+                require(w.session, Plan, item.plan_id, "plan")
+                if not item.text.strip():
+                    raise SkpError(Code.RECORD_INVALID, field="text", reason="empty")
+                if item.relation not in FEEDBACK_RELATIONS:
+                    raise SkpError(Code.UNKNOWN_VALUE, kind="relation", value=item.relation)
+                if item.core_value and item.core_value not in values:
+                    raise SkpError(Code.UNKNOWN_VALUE, kind="core-value", value=item.core_value)
+                if item.result_id:
+                    require(w.session, WorkResult, item.result_id, "work_result")
+                if item.from_employee_id:
+                    require(w.session, Employee, item.from_employee_id, "employee")
+            ids = w.insert_many(Feedback, [dict(vars(i), text=i.text.strip()) for i in items])
+            return ids, w.changes
+
+    def add_evidence(self, result_id: str, file_name: str, content: bytes, *, periode: str = "",
+                     progress_id: str | None = None, description: str = "",
+                     uploaded_on: dt.date | None = None) -> tuple[str, Changes]:
+        """Store the file by its sha256 (written before the row that names it), then the row."""
+        name = Path(file_name).name.strip()
+        if not name:
+            raise SkpError(Code.RECORD_INVALID, field="file_name", reason="empty")
+        if len(content) > MAX_EVIDENCE_BYTES:
+            raise SkpError(Code.RECORD_INVALID, field="file", reason="too-large",
+                           size=len(content), limit=MAX_EVIDENCE_BYTES)
+        digest = hashlib.sha256(content).hexdigest()
+        self.store_blob(digest, content)
+        with self._write() as w:
+            require(w.session, WorkResult, result_id, "work_result")
+            row: dict[str, Any] = {"result_id": result_id, "progress_id": progress_id, "periode": periode,
+                                   "file_name": name, "sha256": digest, "size": len(content),
+                                   "description": description, "uploaded_on": uploaded_on}
+            record_id = w.insert(Evidence, **row)
+            return record_id, w.changes
+
+    def store_blob(self, digest: str, content: bytes) -> Path:
+        target = blob_path(self._store.attachments, digest)
+        if target.exists():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(content)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError as exc:
+            code = Code.WORKSPACE_DISK_FULL if exc.errno == 28 else Code.WORKSPACE_READ_ONLY
+            raise SkpError(code, path=str(self._store.folder)) from exc
+        return target

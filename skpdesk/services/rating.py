@@ -1,0 +1,51 @@
+"""Penilaian: ratings per period → predikat by the matrix; predikat kinerja organisasi."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from skpdesk.domain import predikat
+from skpdesk.models.tables import Assessment, Employee, OrgAssessment, OrgUnit, Period, Plan
+from skpdesk.services.base import Changes, Service, require
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    plan_id: str
+    periode: str
+    rating_hasil_kerja: str
+    rating_perilaku: str
+    assessed_by_employee_id: str | None = None
+    assessed_on: dt.date | None = None
+    status: str = "draft"
+    note: str = ""
+
+
+class RatingService(Service):
+    def add_assessments(self, items: Sequence[NewAssessment]) -> tuple[list[str], Changes]:
+        """Ratings are the penilai's judgement (R-RATING); the predikat follows R-MATRIX."""
+        with self._write() as w:
+            rows = []
+            for a in items:
+                require(w.session, Plan, a.plan_id, "plan")
+                if a.assessed_by_employee_id:
+                    require(w.session, Employee, a.assessed_by_employee_id, "employee")
+                hasil = predikat.parse_rating(a.rating_hasil_kerja)
+                perilaku = predikat.parse_rating(a.rating_perilaku)
+                rows.append(dict(vars(a), rating_hasil_kerja=hasil.value, rating_perilaku=perilaku.value,
+                                 predikat=predikat.predikat(hasil, perilaku).value))
+            ids = w.insert_many(Assessment, rows)
+            return ids, w.changes
+
+    def set_org_predikat(self, org_unit_id: str, period_id: str, periode: str, value: str,
+                         set_by_employee_id: str | None = None, note: str = "") -> tuple[str, Changes]:
+        """R-ORG-PREDIKAT: set by the leader of the organisation above."""
+        org_predikat = predikat.parse_org_predikat(value)
+        with self._write() as w:
+            require(w.session, OrgUnit, org_unit_id, "org_unit")
+            require(w.session, Period, period_id, "period")
+            record_id = w.insert(OrgAssessment, org_unit_id=org_unit_id, period_id=period_id, periode=periode,
+                                 predikat=org_predikat.value, set_by_employee_id=set_by_employee_id, note=note)
+            return record_id, w.changes

@@ -1,0 +1,96 @@
+"""The workspace as the UI and CLI see it: one object holding every service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from skpdesk.models.base import SCHEMA_HEAD
+from skpdesk.models.recorder import OpRow, materialize
+from skpdesk.models.store import Store, open_store, restore_workspace
+from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Op
+from skpdesk.paths import resolve_workspace
+from skpdesk.services.awards import AwardService
+from skpdesk.services.monitoring import MonitoringService
+from skpdesk.services.org import OrgService
+from skpdesk.services.planning import PlanningService
+from skpdesk.services.rating import RatingService
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    schema: str
+    workspace: str
+    counts: dict[str, int]
+    ops: int
+    node_id: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"schema": self.schema, "workspace": self.workspace, "counts": self.counts,
+                "ops": self.ops, "node_id": self.node_id}
+
+
+class Workspace:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.org = OrgService(store)
+        self.planning = PlanningService(store)
+        self.monitoring = MonitoringService(store)
+        self.rating = RatingService(store)
+        self.awards = AwardService(store)
+
+    @classmethod
+    def open(cls, folder: str | Path | None = None, *, create: bool = True) -> Workspace:
+        return cls(open_store(resolve_workspace(folder), create=create))
+
+    @property
+    def folder(self) -> Path:
+        return self.store.folder
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def info(self) -> WorkspaceInfo:
+        """Live (not deleted) rows per synced table, and the size of the op log."""
+        with self.store.reading() as s:
+            counts = {
+                m.__tablename__: s.execute(
+                    select(func.count()).select_from(m).where(m.__table__.c.deleted.is_(False))
+                ).scalar_one()
+                for m in SYNCED_MODELS
+            }
+            ops = s.execute(select(func.count()).select_from(Op)).scalar_one()
+        return WorkspaceInfo(SCHEMA_HEAD, str(self.folder), counts, ops, self.store.node.node_id)
+
+    def backup(self) -> Path:
+        return self.store.backup("manual")
+
+    def ops(self) -> list[OpRow]:
+        with self.store.reading() as s:
+            return [OpRow(*row) for row in s.execute(
+                select(Op.op_id, Op.node_id, Op.seq, Op.hlc, Op.table_name, Op.record_id, Op.field,
+                       Op.value, Op.deps).order_by(Op.node_id, Op.seq)
+            ).tuples()]
+
+    def replay(self, ops: list[OpRow]) -> int:
+        """Rebuild rows from an op log into this (empty) workspace; returns the rows written."""
+        rows = materialize(ops)
+        with self.store.transaction() as s:
+            s.execute(insert(Op.__table__), [vars(op) for op in ops])
+            for table, table_rows in rows.items():
+                s.execute(insert(MODEL_BY_TABLE[table].__table__), table_rows)
+        return sum(len(r) for r in rows.values())
+
+
+def restore(folder: str | Path | None, source: str | Path) -> Path:
+    """Replace the workspace's database with a backup; returns the safety backup."""
+    return restore_workspace(resolve_workspace(folder), source)

@@ -1,0 +1,91 @@
+"""The main window (first cut): the workspace's organisation and what it holds.
+
+The navigation for every area of the product comes with the main-window issue; this window is
+already useful: it shows the organisation tree with head counts and the workspace's contents.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skpdesk.services.workspace import Workspace
+from skpdesk.ui.labels import table_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self._ws = workspace
+        self.setWindowTitle(tr("SKP Desk — {path}").format(path=workspace.folder))
+        self.resize(1280, 720)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Organisation"), tr("Employees")])
+        self.tree.setColumnWidth(0, 460)
+        self.counts = QTableWidget(0, 2)
+        self.counts.setHorizontalHeaderLabels([tr("Data"), tr("Rows")])
+        self.counts.horizontalHeader().setStretchLastSection(True)
+        self.counts.verticalHeader().setVisible(False)
+        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.counts)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([760, 520])
+        self.setCentralWidget(splitter)
+        refresh = QAction(tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+        quit_action = QAction(tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = self._ws.info()
+        self.summary.setText(
+            tr("Workspace {path}\nSchema {schema} · {ops} recorded changes").format(
+                path=info.workspace, schema=info.schema, ops=f"{info.ops:,}".replace(",", ".")
+            )
+        )
+        self.statusBar().showMessage(str(info.workspace))
+        self.counts.setRowCount(len(info.counts))
+        for row, (table, count) in enumerate(info.counts.items()):
+            self.counts.setItem(row, 0, QTableWidgetItem(table_label(table)))
+            item = QTableWidgetItem(f"{count:,}".replace(",", "."))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts.setItem(row, 1, item)
+        self.tree.clear()
+        units = self._ws.org.unit_counts()
+        items: dict[str, QTreeWidgetItem] = {}
+        for unit in units:
+            items[unit.unit_id] = QTreeWidgetItem([unit.name, str(unit.employees)])
+        for unit in units:
+            parent = items.get(unit.parent_id or "")
+            if parent is None:
+                self.tree.addTopLevelItem(items[unit.unit_id])
+            else:
+                parent.addChild(items[unit.unit_id])
+        self.tree.expandToDepth(0)
