@@ -55,7 +55,7 @@ class SkpError(Exception):
         return f"{self.code.value}({details})"
 
 
-class RuleViolation(SkpError):
+class RuleViolation(SkpError):  # noqa: N818 - the regulation's word
     """A rule of the regulation (SKP-REFERENCE) is not met."""
 
 

@@ -41,6 +41,17 @@ class NewFeedback:
     given_on: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class NewEvidence:
+    result_id: str
+    file_name: str
+    content: bytes
+    periode: str = ""
+    progress_id: str | None = None
+    description: str = ""
+    uploaded_on: dt.date | None = None
+
+
 def blob_path(attachments: Path, sha256: str) -> Path:
     return attachments / sha256[:2] / sha256
 
@@ -76,25 +87,28 @@ class MonitoringService(Service):
             ids = w.insert_many(Feedback, [dict(vars(i), text=i.text.strip()) for i in items])
             return ids, w.changes
 
-    def add_evidence(self, result_id: str, file_name: str, content: bytes, *, periode: str = "",
-                     progress_id: str | None = None, description: str = "",
-                     uploaded_on: dt.date | None = None) -> tuple[str, Changes]:
-        """Store the file by its sha256 (written before the row that names it), then the row."""
-        name = Path(file_name).name.strip()
-        if not name:
-            raise SkpError(Code.RECORD_INVALID, field="file_name", reason="empty")
-        if len(content) > MAX_EVIDENCE_BYTES:
-            raise SkpError(Code.RECORD_INVALID, field="file", reason="too-large",
-                           size=len(content), limit=MAX_EVIDENCE_BYTES)
-        digest = hashlib.sha256(content).hexdigest()
-        self.store_blob(digest, content)
+    def add_evidence(self, items: Sequence[NewEvidence]) -> tuple[list[str], Changes]:
+        """Store each file by its sha256 (written before the rows that name it), then the rows."""
+        rows: list[dict[str, Any]] = []
+        for item in items:
+            name = Path(item.file_name.replace("\\", "/")).name.strip()
+            if not name:
+                raise SkpError(Code.RECORD_INVALID, field="file_name", reason="empty")
+            if len(item.content) > MAX_EVIDENCE_BYTES:
+                raise SkpError(Code.RECORD_INVALID, field="file", reason="too-large",
+                               size=len(item.content), limit=MAX_EVIDENCE_BYTES)
+            digest = hashlib.sha256(item.content).hexdigest()
+            rows.append({"result_id": item.result_id, "progress_id": item.progress_id,
+                         "periode": item.periode, "file_name": name, "sha256": digest,
+                         "size": len(item.content), "description": item.description,
+                         "uploaded_on": item.uploaded_on})
+        for item, row in zip(items, rows, strict=True):
+            self.store_blob(row["sha256"], item.content)
         with self._write() as w:
-            require(w.session, WorkResult, result_id, "work_result")
-            row: dict[str, Any] = {"result_id": result_id, "progress_id": progress_id, "periode": periode,
-                                   "file_name": name, "sha256": digest, "size": len(content),
-                                   "description": description, "uploaded_on": uploaded_on}
-            record_id = w.insert(Evidence, **row)
-            return record_id, w.changes
+            for result_id in {r["result_id"] for r in rows}:
+                require(w.session, WorkResult, result_id, "work_result")
+            ids = w.insert_many(Evidence, rows)
+            return ids, w.changes
 
     def store_blob(self, digest: str, content: bytes) -> Path:
         target = blob_path(self._store.attachments, digest)

@@ -227,7 +227,7 @@ class OrgService(Service):
                     .join(Employee, Employee.position_id == Position.id)
                     .where(Employee.deleted.is_(False), Position.deleted.is_(False))
                     .group_by(Position.org_unit_id)
-                ).tuples()
+                ).all()
             )
             units = s.execute(
                 select(OrgUnit.id, OrgUnit.name, OrgUnit.kind, OrgUnit.parent_id)

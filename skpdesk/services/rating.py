@@ -42,7 +42,7 @@ class RatingService(Service):
     def set_org_predikat(self, org_unit_id: str, period_id: str, periode: str, value: str,
                          set_by_employee_id: str | None = None, note: str = "") -> tuple[str, Changes]:
         """R-ORG-PREDIKAT: set by the leader of the organisation above."""
-        org_predikat = predikat.parse_org_predikat(value)
+        org_predikat = predikat.parse_predikat_organisasi(value)
         with self._write() as w:
             require(w.session, OrgUnit, org_unit_id, "org_unit")
             require(w.session, Period, period_id, "period")

@@ -79,7 +79,7 @@ class Workspace:
             return [OpRow(*row) for row in s.execute(
                 select(Op.op_id, Op.node_id, Op.seq, Op.hlc, Op.table_name, Op.record_id, Op.field,
                        Op.value, Op.deps).order_by(Op.node_id, Op.seq)
-            ).tuples()]
+            ).all()]
 
     def replay(self, ops: list[OpRow]) -> int:
         """Rebuild rows from an op log into this (empty) workspace; returns the rows written."""

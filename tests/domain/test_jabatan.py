@@ -150,7 +150,9 @@ def test_jpt_form() -> None:
 
 @given(st.sampled_from(Jenjang), st.booleans())
 def test_jpt_form_rule(j: Jenjang, mandiri: bool) -> None:
-    assert uses_jpt_form(j, pimpinan_unit_kerja_mandiri=mandiri) == (mandiri or jenis_of(j) is JenisJabatan.JPT)
+    assert uses_jpt_form(j, pimpinan_unit_kerja_mandiri=mandiri) == (
+        mandiri or jenis_of(j) is JenisJabatan.JPT
+    )
 
 
 def test_kelompok_pelaksana() -> None:

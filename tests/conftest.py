@@ -1,0 +1,34 @@
+"""Shared fixtures. Qt runs offscreen; the language is Indonesian unless a test says otherwise."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from skpdesk.services.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "ws")
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo workspace built once per test session (closed; tests open it themselves)."""
+    from skpdesk.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo") / "ws"
+    with Workspace.open(folder) as workspace:
+        build_demo(workspace, size="demo", seed=7, year=2026)
+    return folder
