@@ -68,6 +68,7 @@ class _Seat:
     atasan: _Seat | None
     unit_path: tuple[str, ...]
     is_head: bool
+    role: str = ""
     employee_id: str = ""
     children: list[_Seat] = field(default_factory=list)
 
@@ -107,14 +108,14 @@ class _Builder:
         self.root_unit_id = root_id
 
         def add(t: content.UnitTemplate, parent_id: str, atasan: _Seat | None, opd: str,
-                path: tuple[str, ...], number: int | None, factor: float, order: int) -> None:
-            unit_name = f"{t.name} {number}" if number is not None else t.name
+                path: tuple[str, ...], suffix: str | None, factor: float, order: int) -> None:
+            unit_name = f"{t.name} {suffix}" if suffix is not None else t.name
             unit_id = self.uid()
             units.append(NewUnit(name=unit_name, kind=t.kind, parent_id=parent_id, short_name=t.short,
                                  mandiri=t.mandiri, sort_order=order, id=unit_id))
             here = (*path, t.name)
             head = _Seat(self.uid(), unit_id, opd, t.head_title, jabatan.parse_jenjang(t.head_jenjang),
-                         atasan, here, True)
+                         atasan, here, True, t.head_role or t.head_jenjang)
             positions.append(NewPosition(title=head.title, org_unit_id=unit_id, jenjang=head.jenjang.value,
                                          atasan_position_id=atasan.position_id if atasan else None,
                                          is_head=True, id=head.position_id))
@@ -124,7 +125,7 @@ class _Builder:
             for staff in t.staff:
                 for _ in range(max(1, round(staff.weight * factor))):
                     seat = _Seat(self.uid(), unit_id, opd, staff.title, jabatan.parse_jenjang(staff.jenjang),
-                                 head, here, False)
+                                 head, here, False, staff.role or staff.jenjang)
                     positions.append(NewPosition(title=staff.title, org_unit_id=unit_id,
                                                  jenjang=seat.jenjang.value,
                                                  atasan_position_id=head.position_id, id=seat.position_id))
@@ -305,7 +306,7 @@ class _Builder:
 
     def _jpt_rhk(self, seat: _Seat) -> list[content.RhkTemplate]:
         templates = content.OPD_GOALS.get(seat.opd_short, ())
-        return [
+        from_goals = [
             content.RhkTemplate(key=f"{seat.position_id}.{n}", text=g.sasaran, jenis="utama", source="pk",
                                 parent_key=f"goal:{seat.opd_short}:{n}", perspektif=g.perspektif,
                                 indicators=tuple(content.IkiTemplate(aspek="kuantitas", text=i.text,
@@ -313,6 +314,7 @@ class _Builder:
                                                  for i in g.indicators))
             for n, g in enumerate(templates)
         ]
+        return from_goals + list(content.GENERIC_RHK.get("jpt-pratama", ()))
 
     def _ekspektasi(self) -> dict[str, str]:
         chosen = self.rng.sample(list(CoreValue), k=self.rng.randint(0, 3))
@@ -423,10 +425,13 @@ def _template_heads(t: content.UnitTemplate) -> int:
     return own * t.repeat
 
 
-def _copies(t: content.UnitTemplate, factor: float) -> list[int | None]:
+def _copies(t: content.UnitTemplate, factor: float) -> list[str | None]:
+    """Suffixes of a repeated unit's copies ("Cibening", "3"); [None] for a single unit."""
     if t.repeat <= 1:
         return [None]
-    return list(range(1, max(1, round(t.repeat * math.sqrt(factor))) + 1))
+    count = max(1, round(t.repeat * math.sqrt(factor)))
+    names = t.instance_names
+    return [names[i] if i < len(names) else str(i + 1) for i in range(count)]
 
 
 def _top_down(seats: list[_Seat]) -> Iterator[_Seat]:
@@ -439,13 +444,8 @@ def _top_down(seats: list[_Seat]) -> Iterator[_Seat]:
 
 
 def _generic_pool(seat: _Seat) -> list[content.RhkTemplate]:
-    title = seat.title.lower()
-    for word, pool in content.GENERIC_RHK.items():
-        if word in title:
-            return list(pool)
-    if seat.is_head:
-        return list(content.GENERIC_RHK.get(seat.jenjang.value, content.GENERIC_RHK["pengawas"]))
-    return list(content.GENERIC_RHK.get(seat.jenjang.value, content.GENERIC_RHK["pelaksana"]))
+    pool = content.GENERIC_RHK.get(seat.role) or content.GENERIC_RHK.get(seat.jenjang.value)
+    return list(pool or content.GENERIC_RHK["pelaksana"])
 
 
 def _gelar(seat: _Seat, rng: random.Random) -> tuple[str, str]:

@@ -12,10 +12,11 @@ Conventions the builder relies on:
 * Tree: :data:`OPD_TEMPLATES` are the perangkat daerah under :data:`INSTANSI_NAME`. A unit counts one
   head position plus ``weight`` positions per :class:`StaffTemplate` (times the builder's scale).
   ``repeat`` > 1 means several copies (SD Negeri, Puskesmas, Kecamatan...): copy *i* is named
-  ``f"{name} {instance_names[i]}"`` when ``instance_names`` has enough entries, else
-  ``f"{name} {i + 1}"``; the same suffix may be appended to ``head_title`` ("Camat Cibening").
-  With weight x1 and repeats as given the tree holds about 650 positions, more than half of them
-  teachers and health workers.
+  ``f"{name} {instance_names[i]}"`` when ``instance_names`` has an entry for it, else
+  ``f"{name} {i + 1}"``; a single copy with ``instance_names`` takes the first one, without them it
+  keeps ``name``. The same suffix may be appended to ``head_title`` ("Camat Cibening",
+  "Inspektur Pembantu Wilayah II"). With weight x1 and repeats as given the tree holds 656
+  positions, about half of them (DISDIK, DINKES, RSUD) teachers and health workers.
 * Goals: ``OPD_GOALS[short][i]`` is addressed as ``"goal:<short>:<i>"`` (``i`` 0-based). Every OPD
   short has goals; all Kecamatan share ``"KECAMATAN"``. ``GoalTemplate.kabupaten_goal`` is the index
   in :data:`KABUPATEN_GOALS` that the OPD sasaran supports.
@@ -552,7 +553,9 @@ _SETWAN = UnitTemplate(
             head_title="Kepala Bagian Persidangan dan Perundang-undangan",
             head_jenjang="administrator",
             staff=(
-                StaffTemplate("Perancang Peraturan Perundang-undangan", "ahli-pertama", 1, "perancang-peraturan"),
+                StaffTemplate(
+                    "Perancang Peraturan Perundang-undangan", "ahli-pertama", 1, "perancang-peraturan"
+                ),
             ),
             children=(),
         ),
@@ -789,7 +792,9 @@ _BPBD = UnitTemplate(
             kind="bidang",
             head_title="Kepala Bidang Pencegahan dan Kesiapsiagaan",
             head_jenjang="administrator",
-            staff=(StaffTemplate("Penata Penanggulangan Bencana", "ahli-pertama", 1, "penanggulangan-bencana"),),
+            staff=(
+                StaffTemplate("Penata Penanggulangan Bencana", "ahli-pertama", 1, "penanggulangan-bencana"),
+            ),
             children=(),
         ),
         UnitTemplate(
@@ -1553,6 +1558,7 @@ _KECAMATAN = UnitTemplate(
                 StaffTemplate("Penata Layanan Operasional", "pelaksana", 1, "layanan-operasional"),
             ),
             children=(),
+            instance_names=("Kota", "Pasar", "Baru"),
         ),
     ),
 )
@@ -1595,7 +1601,12 @@ KABUPATEN_GOALS: tuple[GoalTemplate, ...] = (
         "Meningkatnya kualitas tata kelola pemerintahan yang bersih dan akuntabel",
         (
             _I("Nilai Indeks Reformasi Birokrasi", "68", "nilai", "kualitas"),
-            _I("Nilai evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)", "70", "nilai", "kualitas"),
+            _I(
+                "Nilai evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)",
+                "70",
+                "nilai",
+                "kualitas",
+            ),
             _I("Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)", "3.1", "indeks", "kualitas"),
         ),
         "proses-bisnis",
@@ -1799,7 +1810,11 @@ OPD_GOALS: Mapping[str, tuple[GoalTemplate, ...]] = MappingProxyType(
             _G(  # goal:BKPSDM:0
                 "Meningkatnya kompetensi aparatur sipil negara sesuai standar kompetensi jabatan",
                 (
-                    _I("Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 jam pelajaran", "80", "%"),
+                    _I(
+                        "Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 jam pelajaran",
+                        "80",
+                        "%",
+                    ),
                     _I("Persentase ASN yang memenuhi standar kompetensi jabatan", "60", "%"),
                 ),
                 "penerima-layanan",
@@ -1808,7 +1823,12 @@ OPD_GOALS: Mapping[str, tuple[GoalTemplate, ...]] = MappingProxyType(
             _G(  # goal:BKPSDM:1
                 "Meningkatnya kualitas layanan administrasi kepegawaian",
                 (
-                    _I("Persentase layanan kepegawaian yang diselesaikan sesuai standar waktu", "90", "%", "waktu"),
+                    _I(
+                        "Persentase layanan kepegawaian yang diselesaikan sesuai standar waktu",
+                        "90",
+                        "%",
+                        "waktu",
+                    ),
                     _I("Indeks kepuasan ASN terhadap layanan kepegawaian", "82", "nilai", "kualitas"),
                 ),
                 "penerima-layanan",
@@ -2205,7 +2225,12 @@ OPD_GOALS: Mapping[str, tuple[GoalTemplate, ...]] = MappingProxyType(
             _G(
                 "Meningkatnya kecepatan pelayanan penanggulangan kebakaran",
                 (
-                    _I("Persentase kejadian kebakaran yang direspons paling lama 15 menit", "80", "%", "waktu"),
+                    _I(
+                        "Persentase kejadian kebakaran yang direspons paling lama 15 menit",
+                        "80",
+                        "%",
+                        "waktu",
+                    ),
                     _I("Persentase wilayah manajemen kebakaran yang terlayani", "70", "%"),
                 ),
                 "penerima-layanan",
@@ -2265,14 +2290,29 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.kepala.1",
-                text="Meningkatnya kompetensi ASN Pemerintah Kabupaten Sukamaju sesuai standar kompetensi jabatan",
+                text=(
+                    "Meningkatnya kompetensi ASN Pemerintah Kabupaten Sukamaju sesuai standar kompetensi "
+                    "jabatan"
+                ),
                 jenis="utama",
                 source="pk",
                 parent_key="goal:BKPSDM:0",
                 perspektif="penerima-layanan",
                 indicators=(
-                    _K("kuantitas", "Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 JP", "80", "%", _SRC_SIASN),
-                    _K("kualitas", "Persentase ASN yang memenuhi standar kompetensi jabatan", "60", "%", "Laporan penilaian kompetensi"),
+                    _K(
+                        "kuantitas",
+                        "Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 JP",
+                        "80",
+                        "%",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase ASN yang memenuhi standar kompetensi jabatan",
+                        "60",
+                        "%",
+                        "Laporan penilaian kompetensi",
+                    ),
                 ),
             ),
             _R(
@@ -2283,8 +2323,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 parent_key="goal:BKPSDM:1",
                 perspektif="penerima-layanan",
                 indicators=(
-                    _K("waktu", "Persentase layanan kepegawaian yang diselesaikan sesuai standar waktu", "90", "%", _SRC_SIMPEG),
-                    _K("kualitas", "Indeks kepuasan ASN terhadap layanan kepegawaian", "82", "nilai", "Survei kepuasan layanan"),
+                    _K(
+                        "waktu",
+                        "Persentase layanan kepegawaian yang diselesaikan sesuai standar waktu",
+                        "90",
+                        "%",
+                        _SRC_SIMPEG,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Indeks kepuasan ASN terhadap layanan kepegawaian",
+                        "82",
+                        "nilai",
+                        "Survei kepuasan layanan",
+                    ),
                 ),
             ),
             _R(
@@ -2295,8 +2347,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 parent_key="goal:BKPSDM:2",
                 perspektif="proses-bisnis",
                 indicators=(
-                    _K("kualitas", "Nilai Indeks Sistem Merit", "275", "poin", "Hasil penilaian mandiri sistem merit"),
-                    _K("kuantitas", "Persentase jabatan lowong yang diisi melalui seleksi atau uji kompetensi", "90", "%", "Keputusan Bupati tentang pengangkatan dalam jabatan"),
+                    _K(
+                        "kualitas",
+                        "Nilai Indeks Sistem Merit",
+                        "275",
+                        "poin",
+                        "Hasil penilaian mandiri sistem merit",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Persentase jabatan lowong yang diisi melalui seleksi atau uji kompetensi",
+                        "90",
+                        "%",
+                        "Keputusan Bupati tentang pengangkatan dalam jabatan",
+                    ),
                 ),
             ),
             _R(
@@ -2307,8 +2371,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 parent_key="goal:BKPSDM:3",
                 perspektif="proses-bisnis",
                 indicators=(
-                    _K("kualitas", "Persentase ASN dengan predikat kinerja minimal Baik", "87", "%", _SRC_EKIN),
-                    _K("kuantitas", "Persentase kasus pelanggaran disiplin yang diselesaikan sesuai ketentuan", "85", "%", "Register kasus disiplin"),
+                    _K(
+                        "kualitas",
+                        "Persentase ASN dengan predikat kinerja minimal Baik",
+                        "87",
+                        "%",
+                        _SRC_EKIN,
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Persentase kasus pelanggaran disiplin yang diselesaikan sesuai ketentuan",
+                        "85",
+                        "%",
+                        "Register kasus disiplin",
+                    ),
                 ),
             ),
             _R(
@@ -2319,8 +2395,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 parent_key="goal:BKPSDM:4",
                 perspektif="penguatan-internal",
                 indicators=(
-                    _K("kualitas", "Nilai evaluasi akuntabilitas kinerja BKPSDM", "72", "nilai", "Laporan hasil evaluasi AKIP oleh Inspektorat"),
-                    _K("kuantitas", "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti", "90", "%", "Laporan tindak lanjut hasil pemeriksaan"),
+                    _K(
+                        "kualitas",
+                        "Nilai evaluasi akuntabilitas kinerja BKPSDM",
+                        "72",
+                        "nilai",
+                        "Laporan hasil evaluasi AKIP oleh Inspektorat",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti",
+                        "90",
+                        "%",
+                        "Laporan tindak lanjut hasil pemeriksaan",
+                    ),
                 ),
             ),
             _R(
@@ -2332,7 +2420,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 perspektif="anggaran",
                 indicators=(
                     _K("kuantitas", "Persentase realisasi anggaran BKPSDM", "95", "%", _SRC_SIPD),
-                    _K("kualitas", "Persentase kesesuaian realisasi belanja dengan rencana penarikan dana", "90", "%", _SRC_SIPD),
+                    _K(
+                        "kualitas",
+                        "Persentase kesesuaian realisasi belanja dengan rencana penarikan dana",
+                        "90",
+                        "%",
+                        _SRC_SIPD,
+                    ),
                 ),
             ),
             _R(
@@ -2341,7 +2435,15 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 jenis="tambahan",
                 source="pengembangan-kompetensi",
                 parent_key=None,
-                indicators=(_K("kuantitas", "Jumlah jam pelajaran pelatihan manajemen talenta yang diikuti", "20", "JP", "Sertifikat pelatihan"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah jam pelajaran pelatihan manajemen talenta yang diikuti",
+                        "20",
+                        "JP",
+                        "Sertifikat pelatihan",
+                    ),
+                ),
             ),
             _R(
                 key="bkpsdm.kepala.8",
@@ -2349,7 +2451,15 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 jenis="tambahan",
                 source="keterlibatan-masyarakat",
                 parent_key=None,
-                indicators=(_K("kuantitas", "Jumlah keluarga berisiko stunting yang didampingi", "2", "keluarga", "Laporan Tim Percepatan Penurunan Stunting"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah keluarga berisiko stunting yang didampingi",
+                        "2",
+                        "keluarga",
+                        "Laporan Tim Percepatan Penurunan Stunting",
+                    ),
+                ),
             ),
         ),
     ),
@@ -2360,7 +2470,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.sekretaris.1",
-                text="Tersedianya dokumen perencanaan, pengukuran dan pelaporan kinerja BKPSDM yang tepat waktu dan berkualitas",
+                text=(
+                    "Tersedianya dokumen perencanaan, pengukuran dan pelaporan kinerja BKPSDM yang tepat "
+                    "waktu dan berkualitas"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.5",
@@ -2368,9 +2481,27 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen perencanaan dan pelaporan kinerja yang ditetapkan", "7", "dokumen", "Arsip dokumen Renja, RKA, PK, LKjIP"),
-                    _K("kualitas", "Persentase rekomendasi evaluasi AKIP tahun lalu yang ditindaklanjuti", "90", "%", "Laporan hasil evaluasi AKIP"),
-                    _K("waktu", "Jumlah bulan dokumen kinerja disampaikan sesuai jadwal", "12", "bulan", "Tanda terima penyampaian dokumen"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen perencanaan dan pelaporan kinerja yang ditetapkan",
+                        "7",
+                        "dokumen",
+                        "Arsip dokumen Renja, RKA, PK, LKjIP",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi evaluasi AKIP tahun lalu yang ditindaklanjuti",
+                        "90",
+                        "%",
+                        "Laporan hasil evaluasi AKIP",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan dokumen kinerja disampaikan sesuai jadwal",
+                        "12",
+                        "bulan",
+                        "Tanda terima penyampaian dokumen",
+                    ),
                 ),
             ),
             _R(
@@ -2384,12 +2515,21 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 contribution="outcome",
                 indicators=(
                     _K("kuantitas", "Persentase realisasi anggaran BKPSDM", "95", "%", _SRC_SIPD),
-                    _K("kualitas", "Persentase SPJ yang dinyatakan lengkap dan sah pada verifikasi pertama", "90", "%", "Register verifikasi SPJ"),
+                    _K(
+                        "kualitas",
+                        "Persentase SPJ yang dinyatakan lengkap dan sah pada verifikasi pertama",
+                        "90",
+                        "%",
+                        "Register verifikasi SPJ",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.sekretaris.3",
-                text="Terpenuhinya layanan umum, kepegawaian internal dan sarana prasarana yang menunjang kinerja BKPSDM",
+                text=(
+                    "Terpenuhinya layanan umum, kepegawaian internal dan sarana prasarana yang menunjang "
+                    "kinerja BKPSDM"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.5",
@@ -2397,8 +2537,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Persentase permintaan layanan umum dan kepegawaian internal yang diselesaikan", "90", "%", "Buku register layanan internal"),
-                    _K("kualitas", "Indeks kepuasan pegawai BKPSDM terhadap layanan kesekretariatan", "80", "nilai", "Survei internal"),
+                    _K(
+                        "kuantitas",
+                        "Persentase permintaan layanan umum dan kepegawaian internal yang diselesaikan",
+                        "90",
+                        "%",
+                        "Buku register layanan internal",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Indeks kepuasan pegawai BKPSDM terhadap layanan kesekretariatan",
+                        "80",
+                        "nilai",
+                        "Survei internal",
+                    ),
                 ),
             ),
             _R(
@@ -2407,7 +2559,15 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 jenis="tambahan",
                 source="keterlibatan-masyarakat",
                 parent_key=None,
-                indicators=(_K("kuantitas", "Jumlah kantong darah yang terkumpul", "60", "kantong", "Surat keterangan PMI"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah kantong darah yang terkumpul",
+                        "60",
+                        "kantong",
+                        "Surat keterangan PMI",
+                    ),
+                ),
             ),
         ),
     ),
@@ -2418,7 +2578,9 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.kasubbag-umpeg.1",
-                text="Tersedianya layanan administrasi kepegawaian internal BKPSDM yang tertib dan tepat waktu",
+                text=(
+                    "Tersedianya layanan administrasi kepegawaian internal BKPSDM yang tertib dan tepat waktu"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.sekretaris.3",
@@ -2426,8 +2588,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah usulan layanan kepegawaian internal yang diproses", "40", "usulan", _SRC_SIMPEG),
-                    _K("waktu", "Persentase usulan yang diproses sesuai standar waktu", "90", "%", _SRC_SIMPEG),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan layanan kepegawaian internal yang diproses",
+                        "40",
+                        "usulan",
+                        _SRC_SIMPEG,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase usulan yang diproses sesuai standar waktu",
+                        "90",
+                        "%",
+                        _SRC_SIMPEG,
+                    ),
                 ),
             ),
             _R(
@@ -2440,8 +2614,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kualitas", "Persentase sarana prasarana kantor dalam kondisi baik", "90", "%", "Kartu inventaris barang"),
-                    _K("kuantitas", "Jumlah laporan pemeliharaan barang milik daerah", "4", "laporan", "Laporan triwulan BMD"),
+                    _K(
+                        "kualitas",
+                        "Persentase sarana prasarana kantor dalam kondisi baik",
+                        "90",
+                        "%",
+                        "Kartu inventaris barang",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan pemeliharaan barang milik daerah",
+                        "4",
+                        "laporan",
+                        "Laporan triwulan BMD",
+                    ),
                 ),
             ),
             _R(
@@ -2454,8 +2640,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah berkas arsip yang tertata sesuai klasifikasi", "600", "berkas", "Daftar arsip"),
-                    _K("kualitas", "Persentase naskah dinas yang dikirim melalui aplikasi naskah dinas elektronik", "85", "%", "Aplikasi Srikandi"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas arsip yang tertata sesuai klasifikasi",
+                        "600",
+                        "berkas",
+                        "Daftar arsip",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase naskah dinas yang dikirim melalui aplikasi naskah dinas elektronik",
+                        "85",
+                        "%",
+                        "Aplikasi Srikandi",
+                    ),
                 ),
             ),
         ),
@@ -2474,8 +2672,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah laporan rekapitulasi kehadiran dan cuti", "12", "laporan", "Mesin presensi dan aplikasi presensi daring"),
-                    _K("waktu", "Jumlah bulan rekapitulasi disampaikan paling lambat tanggal 5 bulan berikutnya", "12", "bulan", "Tanda terima rekapitulasi"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan rekapitulasi kehadiran dan cuti",
+                        "12",
+                        "laporan",
+                        "Mesin presensi dan aplikasi presensi daring",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan rekapitulasi disampaikan paling lambat tanggal 5 bulan berikutnya",
+                        "12",
+                        "bulan",
+                        "Tanda terima rekapitulasi",
+                    ),
                 ),
             ),
             _R(
@@ -2488,8 +2698,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah naskah dinas yang teregistrasi", "1200", "naskah", "Aplikasi Srikandi"),
-                    _K("waktu", "Persentase naskah dinas yang terdistribusi pada hari diterima", "95", "%", "Aplikasi Srikandi"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah naskah dinas yang teregistrasi",
+                        "1200",
+                        "naskah",
+                        "Aplikasi Srikandi",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase naskah dinas yang terdistribusi pada hari diterima",
+                        "95",
+                        "%",
+                        "Aplikasi Srikandi",
+                    ),
                 ),
             ),
         ),
@@ -2508,8 +2730,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="beban-target",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah kendaraan dinas yang diservis sesuai jadwal", "6", "unit", "Kartu servis kendaraan"),
-                    _K("kualitas", "Persentase peralatan kantor yang berfungsi baik", "90", "%", "Laporan pemeriksaan peralatan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah kendaraan dinas yang diservis sesuai jadwal",
+                        "6",
+                        "unit",
+                        "Kartu servis kendaraan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peralatan kantor yang berfungsi baik",
+                        "90",
+                        "%",
+                        "Laporan pemeriksaan peralatan",
+                    ),
                 ),
             ),
             _R(
@@ -2522,8 +2756,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah kegiatan yang didukung kebutuhan ruang dan logistiknya", "48", "kegiatan", "Jadwal penggunaan ruang rapat"),
-                    _K("kualitas", "Jumlah keluhan penyelenggara kegiatan atas kesiapan ruang", "2", "keluhan", "Catatan keluhan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah kegiatan yang didukung kebutuhan ruang dan logistiknya",
+                        "48",
+                        "kegiatan",
+                        "Jadwal penggunaan ruang rapat",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Jumlah keluhan penyelenggara kegiatan atas kesiapan ruang",
+                        "2",
+                        "keluhan",
+                        "Catatan keluhan",
+                    ),
                 ),
             ),
         ),
@@ -2542,13 +2788,28 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah berkas arsip inaktif yang ditata dan didaftar", "400", "berkas", "Daftar arsip inaktif"),
-                    _K("waktu", "Jumlah bulan penyelesaian penataan arsip inaktif", "10", "bulan", "Berita acara penataan arsip"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas arsip inaktif yang ditata dan didaftar",
+                        "400",
+                        "berkas",
+                        "Daftar arsip inaktif",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan penyelesaian penataan arsip inaktif",
+                        "10",
+                        "bulan",
+                        "Berita acara penataan arsip",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.umpeg-arsiparis.2",
-                text="Arsip kepegawaian ASN tersimpan dalam bentuk digital dan dapat ditemukan kembali dengan cepat",
+                text=(
+                    "Arsip kepegawaian ASN tersimpan dalam bentuk digital dan dapat ditemukan kembali dengan "
+                    "cepat"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kasubbag-umpeg.3",
@@ -2556,8 +2817,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah berkas kepegawaian yang dialihmediakan", "1500", "berkas", "Aplikasi arsip digital kepegawaian"),
-                    _K("waktu", "Rata-rata waktu penemuan kembali arsip kepegawaian", "10", "menit", "Uji petik penemuan arsip"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas kepegawaian yang dialihmediakan",
+                        "1500",
+                        "berkas",
+                        "Aplikasi arsip digital kepegawaian",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penemuan kembali arsip kepegawaian",
+                        "10",
+                        "menit",
+                        "Uji petik penemuan arsip",
+                    ),
                 ),
             ),
             _R(
@@ -2566,7 +2839,15 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 jenis="tambahan",
                 source="pengembangan-kompetensi",
                 parent_key=None,
-                indicators=(_K("kuantitas", "Jumlah jam pelajaran pelatihan kearsipan yang diikuti", "24", "JP", "Sertifikat pelatihan"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah jam pelajaran pelatihan kearsipan yang diikuti",
+                        "24",
+                        "JP",
+                        "Sertifikat pelatihan",
+                    ),
+                ),
             ),
         ),
     ),
@@ -2577,7 +2858,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.kasubbag-renkeu.1",
-                text="Tersusunnya dokumen perencanaan kinerja dan anggaran BKPSDM (Renja, RKA, DPA, Perjanjian Kinerja) tepat waktu",
+                text=(
+                    "Tersusunnya dokumen perencanaan kinerja dan anggaran BKPSDM (Renja, RKA, DPA, "
+                    "Perjanjian Kinerja) tepat waktu"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.sekretaris.1",
@@ -2585,8 +2869,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen perencanaan kinerja dan anggaran yang ditetapkan", "4", "dokumen", _SRC_SIPD),
-                    _K("waktu", "Persentase dokumen yang disampaikan sesuai jadwal TAPD", "100", "%", "Surat penyampaian dokumen"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen perencanaan kinerja dan anggaran yang ditetapkan",
+                        "4",
+                        "dokumen",
+                        _SRC_SIPD,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase dokumen yang disampaikan sesuai jadwal TAPD",
+                        "100",
+                        "%",
+                        "Surat penyampaian dokumen",
+                    ),
                 ),
             ),
             _R(
@@ -2599,8 +2895,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah laporan kinerja dan keuangan yang disampaikan", "7", "laporan", "Tanda terima laporan"),
-                    _K("kualitas", "Persentase laporan yang diterima tanpa perbaikan", "85", "%", "Catatan reviu BPKAD dan Inspektorat"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan kinerja dan keuangan yang disampaikan",
+                        "7",
+                        "laporan",
+                        "Tanda terima laporan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase laporan yang diterima tanpa perbaikan",
+                        "85",
+                        "%",
+                        "Catatan reviu BPKAD dan Inspektorat",
+                    ),
                 ),
             ),
             _R(
@@ -2613,8 +2921,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("kualitas", "Persentase SPJ yang lengkap dan sah", "95", "%", "Register verifikasi SPJ"),
-                    _K("kuantitas", "Jumlah temuan administrasi keuangan dari pemeriksa", "2", "temuan", "Laporan hasil pemeriksaan"),
+                    _K(
+                        "kualitas",
+                        "Persentase SPJ yang lengkap dan sah",
+                        "95",
+                        "%",
+                        "Register verifikasi SPJ",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah temuan administrasi keuangan dari pemeriksa",
+                        "2",
+                        "temuan",
+                        "Laporan hasil pemeriksaan",
+                    ),
                 ),
             ),
         ),
@@ -2625,7 +2945,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.renkeu-perencana.1",
-                text="Tersedianya rancangan Renja, RKA dan Perjanjian Kinerja BKPSDM yang selaras dengan Renstra",
+                text=(
+                    "Tersedianya rancangan Renja, RKA dan Perjanjian Kinerja BKPSDM yang selaras dengan "
+                    "Renstra"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kasubbag-renkeu.1",
@@ -2633,13 +2956,27 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah rancangan dokumen perencanaan yang disusun", "3", "dokumen", _SRC_SIPD),
-                    _K("kualitas", "Persentase kegiatan dalam rancangan Renja yang selaras dengan Renstra", "95", "%", "Matriks keselarasan Renja-Renstra"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah rancangan dokumen perencanaan yang disusun",
+                        "3",
+                        "dokumen",
+                        _SRC_SIPD,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase kegiatan dalam rancangan Renja yang selaras dengan Renstra",
+                        "95",
+                        "%",
+                        "Matriks keselarasan Renja-Renstra",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.renkeu-perencana.2",
-                text="Tersedianya analisis capaian kinerja triwulanan BKPSDM sebagai bahan keputusan pimpinan",
+                text=(
+                    "Tersedianya analisis capaian kinerja triwulanan BKPSDM sebagai bahan keputusan pimpinan"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kasubbag-renkeu.2",
@@ -2647,8 +2984,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah laporan analisis capaian kinerja", "4", "laporan", "Laporan triwulan"),
-                    _K("waktu", "Jumlah hari penyampaian laporan setelah triwulan berakhir", "10", "hari", "Tanda terima laporan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan analisis capaian kinerja",
+                        "4",
+                        "laporan",
+                        "Laporan triwulan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyampaian laporan setelah triwulan berakhir",
+                        "10",
+                        "hari",
+                        "Tanda terima laporan",
+                    ),
                 ),
             ),
         ),
@@ -2667,8 +3016,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="beban-target",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah SPJ fungsional yang disampaikan ke BPKAD", "12", "dokumen", _SRC_SIPD),
-                    _K("waktu", "Jumlah bulan SPJ disampaikan paling lambat tanggal 10 bulan berikutnya", "12", "bulan", "Tanda terima BPKAD"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah SPJ fungsional yang disampaikan ke BPKAD",
+                        "12",
+                        "dokumen",
+                        _SRC_SIPD,
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan SPJ disampaikan paling lambat tanggal 10 bulan berikutnya",
+                        "12",
+                        "bulan",
+                        "Tanda terima BPKAD",
+                    ),
                 ),
             ),
             _R(
@@ -2681,8 +3042,16 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah bukti setor pajak yang direkam", "150", "bukti setor", "Bukti penerimaan negara"),
-                    _K("waktu", "Persentase setoran pajak yang tepat waktu", "98", "%", "Buku pembantu pajak"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah bukti setor pajak yang direkam",
+                        "150",
+                        "bukti setor",
+                        "Bukti penerimaan negara",
+                    ),
+                    _K(
+                        "waktu", "Persentase setoran pajak yang tepat waktu", "98", "%", "Buku pembantu pajak"
+                    ),
                 ),
             ),
         ),
@@ -2702,7 +3071,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 contribution="output",
                 indicators=(
                     _K("kuantitas", "Jumlah laporan keuangan yang disusun", "2", "laporan", _SRC_SIPD),
-                    _K("kualitas", "Persentase akun yang telah direkonsiliasi dengan BPKAD", "95", "%", "Berita acara rekonsiliasi"),
+                    _K(
+                        "kualitas",
+                        "Persentase akun yang telah direkonsiliasi dengan BPKAD",
+                        "95",
+                        "%",
+                        "Berita acara rekonsiliasi",
+                    ),
                 ),
             ),
             _R(
@@ -2716,7 +3091,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 contribution="output",
                 indicators=(
                     _K("kuantitas", "Jumlah laporan rekonsiliasi aset", "2", "laporan", "Aplikasi BMD"),
-                    _K("kualitas", "Persentase aset yang tercatat sesuai kondisi fisik", "95", "%", "Berita acara inventarisasi"),
+                    _K(
+                        "kualitas",
+                        "Persentase aset yang tercatat sesuai kondisi fisik",
+                        "95",
+                        "%",
+                        "Berita acara inventarisasi",
+                    ),
                 ),
             ),
         ),
@@ -2728,7 +3109,9 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.kabid-ppik.1",
-                text="Terselesaikannya pengadaan ASN (CPNS dan PPPK) sesuai kebutuhan formasi yang ditetapkan",
+                text=(
+                    "Terselesaikannya pengadaan ASN (CPNS dan PPPK) sesuai kebutuhan formasi yang ditetapkan"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.3",
@@ -2736,8 +3119,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("kuantitas", "Persentase formasi ASN yang terisi", "90", "%", "Pengumuman hasil seleksi"),
-                    _K("waktu", "Jumlah bulan penyelesaian usul penetapan NIP sejak pengumuman kelulusan", "3", "bulan", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Persentase formasi ASN yang terisi",
+                        "90",
+                        "%",
+                        "Pengumuman hasil seleksi",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan penyelesaian usul penetapan NIP sejak pengumuman kelulusan",
+                        "3",
+                        "bulan",
+                        _SRC_SIASN,
+                    ),
                 ),
             ),
             _R(
@@ -2750,13 +3145,27 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah usulan pensiun batas usia yang diproses", "120", "usulan", _SRC_SIASN),
-                    _K("waktu", "Persentase SK pensiun yang terbit sebelum TMT pensiun", "90", "%", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan pensiun batas usia yang diproses",
+                        "120",
+                        "usulan",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase SK pensiun yang terbit sebelum TMT pensiun",
+                        "90",
+                        "%",
+                        _SRC_SIASN,
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.kabid-ppik.3",
-                text="Tersedianya data kepegawaian pada SIASN yang mutakhir dan valid (penugasan dari Bupati)",
+                text=(
+                    "Tersedianya data kepegawaian pada SIASN yang mutakhir dan valid (penugasan dari Bupati)"
+                ),
                 jenis="utama",
                 source="direktif",
                 parent_key="bkpsdm.kepala.2",
@@ -2764,8 +3173,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("kuantitas", "Persentase data ASN pada SIASN yang telah dimutakhirkan", "95", "%", _SRC_SIASN),
-                    _K("kualitas", "Persentase data ASN yang sesuai dokumen sumber pada uji petik", "97", "%", "Berita acara uji petik data"),
+                    _K(
+                        "kuantitas",
+                        "Persentase data ASN pada SIASN yang telah dimutakhirkan",
+                        "95",
+                        "%",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase data ASN yang sesuai dokumen sumber pada uji petik",
+                        "97",
+                        "%",
+                        "Berita acara uji petik data",
+                    ),
                 ),
             ),
         ),
@@ -2784,8 +3205,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen usulan kebutuhan ASN", "1", "dokumen", "Aplikasi e-Formasi"),
-                    _K("kualitas", "Persentase formasi usulan yang didukung data anjab dan ABK terkini", "95", "%", "Aplikasi e-Formasi"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen usulan kebutuhan ASN",
+                        "1",
+                        "dokumen",
+                        "Aplikasi e-Formasi",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase formasi usulan yang didukung data anjab dan ABK terkini",
+                        "95",
+                        "%",
+                        "Aplikasi e-Formasi",
+                    ),
                 ),
             ),
             _R(
@@ -2798,7 +3231,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah usulan pensiun dan pemberhentian yang diverifikasi", "120", "usulan", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan pensiun dan pemberhentian yang diverifikasi",
+                        "120",
+                        "usulan",
+                        _SRC_SIASN,
+                    ),
                     _K("kualitas", "Persentase usulan yang tidak dikembalikan BKN", "95", "%", _SRC_SIASN),
                 ),
             ),
@@ -2818,8 +3257,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kualitas", "Persentase ketersediaan aplikasi layanan kepegawaian", "98", "%", "Log pemantauan server"),
-                    _K("kuantitas", "Jumlah modul layanan yang terintegrasi dengan SIASN", "3", "modul", "Dokumentasi integrasi API"),
+                    _K(
+                        "kualitas",
+                        "Persentase ketersediaan aplikasi layanan kepegawaian",
+                        "98",
+                        "%",
+                        "Log pemantauan server",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah modul layanan yang terintegrasi dengan SIASN",
+                        "3",
+                        "modul",
+                        "Dokumentasi integrasi API",
+                    ),
                 ),
             ),
             _R(
@@ -2832,8 +3283,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah pembaruan dasbor data kepegawaian", "12", "kali", "Riwayat pembaruan dasbor"),
-                    _K("waktu", "Jumlah hari kerja pembaruan dasbor setelah tutup bulan", "5", "hari", "Riwayat pembaruan dasbor"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah pembaruan dasbor data kepegawaian",
+                        "12",
+                        "kali",
+                        "Riwayat pembaruan dasbor",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari kerja pembaruan dasbor setelah tutup bulan",
+                        "5",
+                        "hari",
+                        "Riwayat pembaruan dasbor",
+                    ),
                 ),
             ),
             _R(
@@ -2842,7 +3305,15 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 jenis="tambahan",
                 source="pengembangan-kompetensi",
                 parent_key=None,
-                indicators=(_K("kuantitas", "Jumlah sertifikat kompetensi yang diperoleh", "1", "sertifikat", "Sertifikat kompetensi"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah sertifikat kompetensi yang diperoleh",
+                        "1",
+                        "sertifikat",
+                        "Sertifikat kompetensi",
+                    ),
+                ),
             ),
         ),
     ),
@@ -2861,7 +3332,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 contribution="output",
                 indicators=(
                     _K("kuantitas", "Jumlah data ASN yang divalidasi", "1200", "orang", _SRC_SIASN),
-                    _K("kualitas", "Persentase data tervalidasi yang sesuai dokumen sumber", "95", "%", "Uji petik data"),
+                    _K(
+                        "kualitas",
+                        "Persentase data tervalidasi yang sesuai dokumen sumber",
+                        "95",
+                        "%",
+                        "Uji petik data",
+                    ),
                 ),
             ),
             _R(
@@ -2874,8 +3351,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen proyeksi pensiun per perangkat daerah", "2", "dokumen", _SRC_SIMPEG),
-                    _K("waktu", "Jumlah bulan proyeksi tersedia sebelum tahun berjalan berakhir", "6", "bulan", "Tanda terima dokumen"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen proyeksi pensiun per perangkat daerah",
+                        "2",
+                        "dokumen",
+                        _SRC_SIMPEG,
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan proyeksi tersedia sebelum tahun berjalan berakhir",
+                        "6",
+                        "bulan",
+                        "Tanda terima dokumen",
+                    ),
                 ),
             ),
         ),
@@ -2895,13 +3384,28 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah usulan kenaikan pangkat yang disetujui BKN", "650", "usulan", _SRC_SIASN),
-                    _K("waktu", "Persentase SK kenaikan pangkat yang diterima ASN pada bulan periode", "90", "%", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan kenaikan pangkat yang disetujui BKN",
+                        "650",
+                        "usulan",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase SK kenaikan pangkat yang diterima ASN pada bulan periode",
+                        "90",
+                        "%",
+                        _SRC_SIASN,
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.kabid-mutasi.2",
-                text="Terisinya jabatan pimpinan tinggi, administrator dan pengawas melalui mekanisme berbasis merit",
+                text=(
+                    "Terisinya jabatan pimpinan tinggi, administrator dan pengawas melalui mekanisme "
+                    "berbasis merit"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.3",
@@ -2909,7 +3413,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("kuantitas", "Persentase jabatan lowong yang terisi melalui seleksi atau uji kompetensi", "90", "%", "Keputusan pengangkatan dalam jabatan"),
+                    _K(
+                        "kuantitas",
+                        "Persentase jabatan lowong yang terisi melalui seleksi atau uji kompetensi",
+                        "90",
+                        "%",
+                        "Keputusan pengangkatan dalam jabatan",
+                    ),
                     _K("waktu", "Rata-rata lama kekosongan jabatan struktural", "3", "bulan", _SRC_SIMPEG),
                 ),
             ),
@@ -2923,8 +3433,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah ASN yang dipetakan dalam kotak manajemen talenta", "400", "orang", "Aplikasi manajemen talenta"),
-                    _K("kuantitas", "Jumlah dokumen rencana suksesi jabatan", "1", "dokumen", "Keputusan Bupati tentang talent pool"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah ASN yang dipetakan dalam kotak manajemen talenta",
+                        "400",
+                        "orang",
+                        "Aplikasi manajemen talenta",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen rencana suksesi jabatan",
+                        "1",
+                        "dokumen",
+                        "Keputusan Bupati tentang talent pool",
+                    ),
                 ),
             ),
         ),
@@ -2935,7 +3457,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.mutasi-analis-sdm.1",
-                text="Usulan kenaikan pangkat periode April dan Oktober tersampaikan lengkap ke BKN sebelum batas waktu",
+                text=(
+                    "Usulan kenaikan pangkat periode April dan Oktober tersampaikan lengkap ke BKN sebelum "
+                    "batas waktu"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-mutasi.1",
@@ -2943,13 +3468,28 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="beban-target",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah usulan kenaikan pangkat yang diverifikasi", "325", "usulan", _SRC_SIASN),
-                    _K("kualitas", "Persentase usulan yang dikembalikan BKN karena berkas tidak lengkap", "5", "%", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan kenaikan pangkat yang diverifikasi",
+                        "325",
+                        "usulan",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase usulan yang dikembalikan BKN karena berkas tidak lengkap",
+                        "5",
+                        "%",
+                        _SRC_SIASN,
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.mutasi-analis-sdm.2",
-                text="Tersusunnya bahan pertimbangan mutasi jabatan dan rancangan keputusan pengangkatan dalam jabatan",
+                text=(
+                    "Tersusunnya bahan pertimbangan mutasi jabatan dan rancangan keputusan pengangkatan "
+                    "dalam jabatan"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-mutasi.2",
@@ -2957,8 +3497,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah bahan pertimbangan mutasi yang disiapkan", "6", "dokumen", "Notulen rapat tim penilai kinerja PNS"),
-                    _K("waktu", "Rata-rata waktu penyusunan rancangan keputusan", "5", "hari", "Register naskah keputusan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah bahan pertimbangan mutasi yang disiapkan",
+                        "6",
+                        "dokumen",
+                        "Notulen rapat tim penilai kinerja PNS",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penyusunan rancangan keputusan",
+                        "5",
+                        "hari",
+                        "Register naskah keputusan",
+                    ),
                 ),
             ),
         ),
@@ -2977,8 +3529,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah ASN yang dinilai kompetensinya", "150", "orang", "Laporan asesmen"),
-                    _K("kualitas", "Persentase laporan individu yang lolos kendali mutu", "95", "%", "Lembar kendali mutu asesmen"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah ASN yang dinilai kompetensinya",
+                        "150",
+                        "orang",
+                        "Laporan asesmen",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase laporan individu yang lolos kendali mutu",
+                        "95",
+                        "%",
+                        "Lembar kendali mutu asesmen",
+                    ),
                 ),
             ),
             _R(
@@ -2991,8 +3555,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah peserta seleksi jabatan yang dinilai", "40", "orang", "Daftar hadir asesmen"),
-                    _K("waktu", "Jumlah hari penyampaian hasil sejak asesmen selesai", "7", "hari", "Tanda terima hasil asesmen"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah peserta seleksi jabatan yang dinilai",
+                        "40",
+                        "orang",
+                        "Daftar hadir asesmen",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyampaian hasil sejak asesmen selesai",
+                        "7",
+                        "hari",
+                        "Tanda terima hasil asesmen",
+                    ),
                 ),
             ),
         ),
@@ -3003,7 +3579,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.mutasi-plo.1",
-                text="Berkas usulan mutasi dan kenaikan pangkat dari perangkat daerah terverifikasi kelengkapannya saat diterima",
+                text=(
+                    "Berkas usulan mutasi dan kenaikan pangkat dari perangkat daerah terverifikasi "
+                    "kelengkapannya saat diterima"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-mutasi.1",
@@ -3011,20 +3590,43 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah berkas usulan yang diverifikasi", "400", "berkas", "Register penerimaan berkas"),
-                    _K("waktu", "Persentase berkas yang diverifikasi paling lama 2 hari kerja", "90", "%", "Register penerimaan berkas"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas usulan yang diverifikasi",
+                        "400",
+                        "berkas",
+                        "Register penerimaan berkas",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase berkas yang diverifikasi paling lama 2 hari kerja",
+                        "90",
+                        "%",
+                        "Register penerimaan berkas",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.mutasi-plo.2",
-                text="Tersedianya informasi status usulan layanan mutasi yang dapat diakses pengelola kepegawaian perangkat daerah",
+                text=(
+                    "Tersedianya informasi status usulan layanan mutasi yang dapat diakses pengelola "
+                    "kepegawaian perangkat daerah"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-mutasi.1",
                 method="tidak-langsung",
                 approach="output-antara",
                 contribution="output",
-                indicators=(_K("kuantitas", "Jumlah pembaruan status layanan yang diumumkan", "24", "kali", "Kanal informasi layanan BKPSDM"),),
+                indicators=(
+                    _K(
+                        "kuantitas",
+                        "Jumlah pembaruan status layanan yang diumumkan",
+                        "24",
+                        "kali",
+                        "Kanal informasi layanan BKPSDM",
+                    ),
+                ),
             ),
         ),
     ),
@@ -3035,7 +3637,9 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.kabid-bangkom.1",
-                text="Meningkatnya jumlah ASN yang memperoleh pengembangan kompetensi minimal 20 jam pelajaran",
+                text=(
+                    "Meningkatnya jumlah ASN yang memperoleh pengembangan kompetensi minimal 20 jam pelajaran"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.1",
@@ -3044,12 +3648,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 contribution="outcome",
                 indicators=(
                     _K("kuantitas", "Persentase ASN dengan capaian minimal 20 JP", "80", "%", _SRC_SIASN),
-                    _K("kuantitas", "Jumlah ASN yang mengikuti pelatihan yang difasilitasi BKPSDM", "900", "orang", "Daftar peserta pelatihan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah ASN yang mengikuti pelatihan yang difasilitasi BKPSDM",
+                        "900",
+                        "orang",
+                        "Daftar peserta pelatihan",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.kabid-bangkom.2",
-                text="Tersedianya rencana pengembangan kompetensi ASN berbasis analisis kesenjangan kompetensi",
+                text=(
+                    "Tersedianya rencana pengembangan kompetensi ASN berbasis analisis kesenjangan kompetensi"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kepala.1",
@@ -3057,8 +3669,23 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen rencana pengembangan kompetensi", "1", "dokumen", "Keputusan Kepala BKPSDM"),
-                    _K("kualitas", "Persentase perangkat daerah yang menyampaikan data kebutuhan pengembangan kompetensi", "90", "%", "Rekap usulan perangkat daerah"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen rencana pengembangan kompetensi",
+                        "1",
+                        "dokumen",
+                        "Keputusan Kepala BKPSDM",
+                    ),
+                    _K(
+                        "kualitas",
+                        (
+                            "Persentase perangkat daerah yang menyampaikan data kebutuhan pengembangan "
+                            "kompetensi"
+                        ),
+                        "90",
+                        "%",
+                        "Rekap usulan perangkat daerah",
+                    ),
                 ),
             ),
             _R(
@@ -3071,8 +3698,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah ASN yang difasilitasi tugas belajar atau izin belajar", "60", "orang", _SRC_SIMPEG),
-                    _K("waktu", "Persentase izin belajar yang terbit paling lama 14 hari kerja", "90", "%", _SRC_SIMPEG),
+                    _K(
+                        "kuantitas",
+                        "Jumlah ASN yang difasilitasi tugas belajar atau izin belajar",
+                        "60",
+                        "orang",
+                        _SRC_SIMPEG,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase izin belajar yang terbit paling lama 14 hari kerja",
+                        "90",
+                        "%",
+                        _SRC_SIMPEG,
+                    ),
                 ),
             ),
         ),
@@ -3091,13 +3730,28 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah dokumen analisis kebutuhan pengembangan kompetensi", "1", "dokumen", "Dokumen AKPK"),
-                    _K("kuantitas", "Jumlah perangkat daerah yang datanya dianalisis", "28", "perangkat daerah", "Rekap usulan perangkat daerah"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen analisis kebutuhan pengembangan kompetensi",
+                        "1",
+                        "dokumen",
+                        "Dokumen AKPK",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah perangkat daerah yang datanya dianalisis",
+                        "28",
+                        "perangkat daerah",
+                        "Rekap usulan perangkat daerah",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.bangkom-analis-sdm.2",
-                text="Terselenggaranya pelatihan teknis dan fungsional dengan kelulusan peserta paling sedikit 90 persen",
+                text=(
+                    "Terselenggaranya pelatihan teknis dan fungsional dengan kelulusan peserta paling "
+                    "sedikit 90 persen"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-bangkom.1",
@@ -3105,8 +3759,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="beban-target",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah angkatan pelatihan yang diselenggarakan", "6", "angkatan", "Laporan penyelenggaraan pelatihan"),
-                    _K("kualitas", "Persentase peserta yang lulus pelatihan", "90", "%", "Daftar nilai peserta"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah angkatan pelatihan yang diselenggarakan",
+                        "6",
+                        "angkatan",
+                        "Laporan penyelenggaraan pelatihan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peserta yang lulus pelatihan",
+                        "90",
+                        "%",
+                        "Daftar nilai peserta",
+                    ),
                 ),
             ),
         ),
@@ -3125,8 +3791,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah sertifikat pelatihan yang diverifikasi dan dicatat", "1500", "sertifikat", _SRC_SIASN),
-                    _K("waktu", "Persentase sertifikat yang tercatat paling lama 5 hari kerja", "90", "%", _SRC_SIASN),
+                    _K(
+                        "kuantitas",
+                        "Jumlah sertifikat pelatihan yang diverifikasi dan dicatat",
+                        "1500",
+                        "sertifikat",
+                        _SRC_SIASN,
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase sertifikat yang tercatat paling lama 5 hari kerja",
+                        "90",
+                        "%",
+                        _SRC_SIASN,
+                    ),
                 ),
             ),
             _R(
@@ -3139,7 +3817,13 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah berkas permohonan yang diverifikasi", "60", "berkas", "Register permohonan"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas permohonan yang diverifikasi",
+                        "60",
+                        "berkas",
+                        "Register permohonan",
+                    ),
                     _K("waktu", "Rata-rata waktu verifikasi berkas", "3", "hari", "Register permohonan"),
                 ),
             ),
@@ -3160,8 +3844,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("waktu", "Persentase ASN yang SKP-nya ditetapkan paling lambat akhir Januari", "90", "%", _SRC_EKIN),
-                    _K("kuantitas", "Persentase ASN yang dievaluasi kinerjanya per triwulan", "85", "%", _SRC_EKIN),
+                    _K(
+                        "waktu",
+                        "Persentase ASN yang SKP-nya ditetapkan paling lambat akhir Januari",
+                        "90",
+                        "%",
+                        _SRC_EKIN,
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Persentase ASN yang dievaluasi kinerjanya per triwulan",
+                        "85",
+                        "%",
+                        _SRC_EKIN,
+                    ),
                 ),
             ),
             _R(
@@ -3174,8 +3870,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="aspek",
                 contribution="outcome",
                 indicators=(
-                    _K("kuantitas", "Jumlah kasus disiplin yang ditangani", "20", "kasus", "Register kasus disiplin"),
-                    _K("waktu", "Persentase kasus yang diselesaikan sesuai batas waktu", "85", "%", "Register kasus disiplin"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah kasus disiplin yang ditangani",
+                        "20",
+                        "kasus",
+                        "Register kasus disiplin",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase kasus yang diselesaikan sesuai batas waktu",
+                        "85",
+                        "%",
+                        "Register kasus disiplin",
+                    ),
                 ),
             ),
             _R(
@@ -3188,8 +3896,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah ASN berprestasi yang ditetapkan", "10", "orang", "Keputusan Bupati tentang ASN berprestasi"),
-                    _K("kuantitas", "Jumlah usulan tanda kehormatan Satyalancana Karya Satya", "150", "usulan", "Surat usulan ke Sekretariat Militer Presiden"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah ASN berprestasi yang ditetapkan",
+                        "10",
+                        "orang",
+                        "Keputusan Bupati tentang ASN berprestasi",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan tanda kehormatan Satyalancana Karya Satya",
+                        "150",
+                        "usulan",
+                        "Surat usulan ke Sekretariat Militer Presiden",
+                    ),
                 ),
             ),
         ),
@@ -3208,8 +3928,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="wilayah",
                 contribution="outcome",
                 indicators=(
-                    _K("kuantitas", "Jumlah perangkat daerah binaan yang didampingi", "14", "perangkat daerah", "Daftar hadir coaching clinic"),
-                    _K("kualitas", "Persentase SKP sampel yang memenuhi kaidah cascading", "80", "%", "Lembar reviu SKP"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah perangkat daerah binaan yang didampingi",
+                        "14",
+                        "perangkat daerah",
+                        "Daftar hadir coaching clinic",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase SKP sampel yang memenuhi kaidah cascading",
+                        "80",
+                        "%",
+                        "Lembar reviu SKP",
+                    ),
                 ),
             ),
             _R(
@@ -3222,13 +3954,24 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah laporan rekapitulasi predikat kinerja", "5", "laporan", _SRC_EKIN),
-                    _K("waktu", "Jumlah hari penyampaian rekapitulasi setelah periode penilaian berakhir", "15", "hari", "Tanda terima laporan"),
+                    _K(
+                        "kuantitas", "Jumlah laporan rekapitulasi predikat kinerja", "5", "laporan", _SRC_EKIN
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyampaian rekapitulasi setelah periode penilaian berakhir",
+                        "15",
+                        "hari",
+                        "Tanda terima laporan",
+                    ),
                 ),
             ),
             _R(
                 key="bkpsdm.pkap-analis-sdm.3",
-                text="Tersusunnya berita acara pemeriksaan dan rekomendasi hukuman disiplin yang sesuai ketentuan",
+                text=(
+                    "Tersusunnya berita acara pemeriksaan dan rekomendasi hukuman disiplin yang sesuai "
+                    "ketentuan"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-pkap.2",
@@ -3236,8 +3979,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah berita acara pemeriksaan yang disusun", "10", "dokumen", "Register kasus disiplin"),
-                    _K("waktu", "Rata-rata waktu penyusunan rekomendasi hukuman disiplin", "14", "hari", "Register kasus disiplin"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah berita acara pemeriksaan yang disusun",
+                        "10",
+                        "dokumen",
+                        "Register kasus disiplin",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penyusunan rekomendasi hukuman disiplin",
+                        "14",
+                        "hari",
+                        "Register kasus disiplin",
+                    ),
                 ),
             ),
         ),
@@ -3248,7 +4003,10 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
         (
             _R(
                 key="bkpsdm.pkap-penelaah.1",
-                text="Tersedianya telaahan atas laporan dugaan pelanggaran disiplin ASN sebagai bahan keputusan atasan",
+                text=(
+                    "Tersedianya telaahan atas laporan dugaan pelanggaran disiplin ASN sebagai bahan "
+                    "keputusan atasan"
+                ),
                 jenis="utama",
                 source="mph",
                 parent_key="bkpsdm.kabid-pkap.2",
@@ -3256,8 +4014,20 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="layanan",
                 contribution="layanan",
                 indicators=(
-                    _K("kuantitas", "Jumlah telaahan yang disampaikan", "20", "telaahan", "Register kasus disiplin"),
-                    _K("waktu", "Rata-rata waktu penyusunan telaahan sejak laporan diterima", "5", "hari", "Register kasus disiplin"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah telaahan yang disampaikan",
+                        "20",
+                        "telaahan",
+                        "Register kasus disiplin",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penyusunan telaahan sejak laporan diterima",
+                        "5",
+                        "hari",
+                        "Register kasus disiplin",
+                    ),
                 ),
             ),
             _R(
@@ -3270,10 +4040,3399 @@ BKPSDM_CASCADE: tuple[PositionPlanTemplate, ...] = (
                 approach="output-antara",
                 contribution="output",
                 indicators=(
-                    _K("kuantitas", "Jumlah data calon penerima yang diverifikasi", "150", "orang", _SRC_SIMPEG),
-                    _K("kualitas", "Persentase calon yang memenuhi syarat pada verifikasi ulang", "95", "%", "Berita acara verifikasi"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah data calon penerima yang diverifikasi",
+                        "150",
+                        "orang",
+                        _SRC_SIMPEG,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase calon yang memenuhi syarat pada verifikasi ulang",
+                        "95",
+                        "%",
+                        "Berita acara verifikasi",
+                    ),
                 ),
             ),
         ),
     ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Texts for other plans, coaching and monitoring
+# --------------------------------------------------------------------------------------------------
+
+_DL = "langsung"
+_TL = "tidak-langsung"
+
+# RHK for plans outside BKPSDM. parent_key is None: the builder links each RHK utama to an RHK of the
+# atasan. Keyed by StaffTemplate.role / UnitTemplate.head_role, with one entry per jenjang as fallback.
+GENERIC_RHK: Mapping[str, tuple[RhkTemplate, ...]] = MappingProxyType(
+    {
+        # ---- by jenjang -----------------------------------------------------------------------------
+        "jpt-pratama": (
+            _R(
+                "generic.jpt-pratama.1",
+                (
+                    "Terselesaikannya program prioritas daerah yang ditugaskan kepada perangkat daerah "
+                    "(penugasan dari Bupati)"
+                ),
+                "utama",
+                "direktif",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase program prioritas Bupati yang mencapai target",
+                        "90",
+                        "%",
+                        "Laporan capaian program prioritas",
+                    ),
+                ),
+                perspektif="penerima-layanan",
+            ),
+            _R(
+                "generic.jpt-pratama.2",
+                "Meningkatnya budaya kinerja perangkat daerah melalui dialog kinerja berkala",
+                "utama",
+                "inisiatif",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase pegawai yang memperoleh umpan balik kinerja tiap triwulan",
+                        "90",
+                        "%",
+                        _SRC_EKIN,
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase SKP pegawai yang ditetapkan paling lambat akhir Januari",
+                        "95",
+                        "%",
+                        _SRC_EKIN,
+                    ),
+                ),
+                perspektif="penguatan-internal",
+            ),
+            _R(
+                "generic.jpt-pratama.3",
+                "Meningkatnya kapasitas kepemimpinan strategis melalui pelatihan dan forum pembelajaran",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah jam pelajaran pengembangan kompetensi yang diikuti",
+                        "20",
+                        "JP",
+                        "Sertifikat pelatihan",
+                    ),
+                ),
+            ),
+            _R(
+                "generic.jpt-pratama.4",
+                "Terdampinginya desa binaan dalam gerakan percepatan penurunan stunting",
+                "tambahan",
+                "keterlibatan-masyarakat",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kunjungan pendampingan ke desa binaan",
+                        "4",
+                        "kali",
+                        "Laporan kunjungan",
+                    ),
+                ),
+            ),
+        ),
+        "administrator": (
+            _R(
+                "generic.administrator.1",
+                "Tercapainya target indikator kinerja bidang sesuai Perjanjian Kinerja perangkat daerah",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase indikator kinerja bidang yang mencapai target",
+                        "85",
+                        "%",
+                        "Laporan capaian kinerja triwulan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah laporan capaian kinerja bidang yang disampaikan tepat waktu",
+                        "4",
+                        "laporan",
+                        "Tanda terima laporan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.administrator.2",
+                "Tersedianya rekomendasi kebijakan teknis bidang yang ditindaklanjuti pimpinan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rekomendasi kebijakan teknis yang disampaikan",
+                        "4",
+                        "rekomendasi",
+                        "Nota dinas",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang ditindaklanjuti pimpinan",
+                        "75",
+                        "%",
+                        "Disposisi pimpinan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.administrator.3",
+                "Terkendalinya pelaksanaan program dan anggaran bidang sesuai rencana",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase realisasi fisik kegiatan bidang",
+                        "95",
+                        "%",
+                        "Laporan realisasi fisik",
+                    ),
+                    _K("biaya", "Persentase realisasi anggaran bidang", "92", "%", _SRC_SIPD),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.administrator.4",
+                "Meningkatnya kompetensi pegawai bidang melalui forum berbagi pengetahuan",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah forum berbagi pengetahuan yang difasilitasi",
+                        "4",
+                        "kali",
+                        "Daftar hadir dan notula",
+                    ),
+                ),
+            ),
+        ),
+        "pengawas": (
+            _R(
+                "generic.pengawas.1",
+                "Tersedianya layanan administrasi dan teknis sub unit yang tertib dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah permintaan layanan yang diselesaikan",
+                        "120",
+                        "layanan",
+                        "Register layanan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase layanan yang diselesaikan sesuai standar waktu",
+                        "90",
+                        "%",
+                        "Register layanan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pengawas.2",
+                "Tersusunnya laporan pelaksanaan kegiatan sub unit yang akurat dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan pelaksanaan kegiatan",
+                        "12",
+                        "laporan",
+                        "Arsip laporan bulanan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan laporan disampaikan paling lambat tanggal 10 bulan berikutnya",
+                        "12",
+                        "bulan",
+                        "Tanda terima laporan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.pengawas.3",
+                "Meningkatnya kinerja pegawai sub unit melalui pembagian peran dan umpan balik berkala",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah dialog kinerja dengan pegawai sub unit",
+                        "4",
+                        "kali",
+                        "Catatan dialog kinerja",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase pegawai sub unit dengan predikat kinerja minimal Baik",
+                        "85",
+                        "%",
+                        _SRC_EKIN,
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+        ),
+        "pelaksana": (
+            _R(
+                "generic.pelaksana.1",
+                "Tersedianya data dan dokumen administrasi unit kerja yang lengkap dan mutakhir",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen administrasi yang diolah",
+                        "120",
+                        "dokumen",
+                        "Register dokumen",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase dokumen tanpa kesalahan pada pemeriksaan atasan",
+                        "95",
+                        "%",
+                        "Catatan koreksi atasan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.pelaksana.2",
+                "Permintaan layanan yang ditugaskan diselesaikan sesuai standar waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah permintaan layanan yang diselesaikan",
+                        "150",
+                        "layanan",
+                        "Register layanan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase layanan yang selesai sesuai standar waktu",
+                        "90",
+                        "%",
+                        "Register layanan",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pelaksana.3",
+                "Meningkatnya keterampilan kerja digital melalui pelatihan daring",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah jam pelajaran pelatihan daring yang diselesaikan",
+                        "20",
+                        "JP",
+                        "Sertifikat pelatihan",
+                    ),
+                ),
+            ),
+        ),
+        "ahli-pertama": (
+            _R(
+                "generic.ahli-pertama.1",
+                "Tersedianya hasil analisis teknis sesuai bidang keahlian sebagai bahan kebijakan atasan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen hasil analisis teknis",
+                        "4",
+                        "dokumen",
+                        "Arsip nota dinas",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase hasil analisis yang digunakan atasan",
+                        "75",
+                        "%",
+                        "Disposisi atasan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.ahli-pertama.2",
+                "Terselesaikannya hasil kerja jabatan fungsional sesuai rencana kerja tim",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan hasil kerja fungsional",
+                        "12",
+                        "laporan",
+                        "Laporan bulanan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase hasil kerja yang diterima tanpa revisi mayor",
+                        "85",
+                        "%",
+                        "Catatan reviu ketua tim",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.ahli-pertama.3",
+                "Meningkatnya kompetensi teknis jabatan fungsional melalui pelatihan atau sertifikasi",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah jam pelajaran pengembangan kompetensi",
+                        "20",
+                        "JP",
+                        "Sertifikat pelatihan",
+                    ),
+                ),
+            ),
+        ),
+        "ahli-muda": (
+            _R(
+                "generic.ahli-muda.1",
+                "Tersusunnya rekomendasi teknis hasil analisis bidang keahlian yang dimanfaatkan pimpinan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rekomendasi teknis yang disampaikan",
+                        "4",
+                        "rekomendasi",
+                        "Arsip nota dinas",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang dimanfaatkan pimpinan",
+                        "70",
+                        "%",
+                        "Disposisi pimpinan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.ahli-muda.2",
+                (
+                    "Meningkatnya kualitas hasil kerja tim melalui pembimbingan pejabat fungsional jenjang "
+                    "di bawahnya"
+                ),
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pejabat fungsional yang dibimbing",
+                        "2",
+                        "orang",
+                        "Catatan pembimbingan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase hasil kerja tim yang lolos reviu pada penyampaian pertama",
+                        "80",
+                        "%",
+                        "Catatan reviu",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.ahli-muda.3",
+                "Tersebarnya pengetahuan teknis jabatan fungsional melalui narasumber forum internal",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kesempatan menjadi narasumber",
+                        "2",
+                        "kali",
+                        "Surat tugas narasumber",
+                    ),
+                ),
+            ),
+        ),
+        "ahli-madya": (
+            _R(
+                "generic.ahli-madya.1",
+                (
+                    "Tersusunnya kajian kebijakan strategis bidang keahlian yang menjadi dasar keputusan "
+                    "pimpinan"
+                ),
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kajian strategis yang diselesaikan",
+                        "2",
+                        "kajian",
+                        "Dokumen kajian",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi kajian yang diadopsi dalam kebijakan",
+                        "60",
+                        "%",
+                        "Dokumen kebijakan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.ahli-madya.2",
+                "Terwujudnya standar dan pedoman teknis yang digunakan unit kerja",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pedoman teknis yang ditetapkan",
+                        "1",
+                        "pedoman",
+                        "Keputusan penetapan pedoman",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Jumlah unit kerja yang menerapkan pedoman",
+                        "4",
+                        "unit",
+                        "Laporan penerapan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+        ),
+        "ahli-utama": (
+            _R(
+                "generic.ahli-utama.1",
+                "Tersusunnya rekomendasi kebijakan strategis tingkat daerah berbasis bukti",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rekomendasi kebijakan strategis",
+                        "2",
+                        "rekomendasi",
+                        "Dokumen rekomendasi",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang menjadi kebijakan daerah",
+                        "50",
+                        "%",
+                        "Produk hukum daerah",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.ahli-utama.2",
+                "Meningkatnya mutu hasil kerja pejabat fungsional di daerah melalui pembinaan profesi",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pejabat fungsional yang dibina",
+                        "10",
+                        "orang",
+                        "Catatan pembinaan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+        ),
+        "pemula": (
+            _R(
+                "generic.pemula.1",
+                "Tersedianya dukungan teknis operasional yang siap saat dibutuhkan tim",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah tugas teknis operasional yang diselesaikan",
+                        "100",
+                        "tugas",
+                        "Buku tugas harian",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase tugas yang diselesaikan sesuai jadwal",
+                        "90",
+                        "%",
+                        "Buku tugas harian",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pemula.2",
+                "Peralatan kerja tim terpelihara dalam kondisi siap digunakan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah peralatan kerja yang diperiksa dan dirawat",
+                        "20",
+                        "unit",
+                        "Kartu perawatan alat",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peralatan dalam kondisi siap pakai pada pemeriksaan",
+                        "90",
+                        "%",
+                        "Lembar pemeriksaan peralatan",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+        ),
+        "terampil": (
+            _R(
+                "generic.terampil.1",
+                "Terselesaikannya pekerjaan teknis operasional sesuai prosedur dan standar mutu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah hasil kerja teknis yang diselesaikan",
+                        "120",
+                        "hasil kerja",
+                        "Laporan bulanan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase hasil kerja yang memenuhi standar mutu",
+                        "90",
+                        "%",
+                        "Catatan pemeriksaan atasan",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.terampil.2",
+                "Tersedianya catatan dan laporan teknis pekerjaan yang lengkap",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan teknis yang disampaikan",
+                        "12",
+                        "laporan",
+                        "Arsip laporan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "mahir": (
+            _R(
+                "generic.mahir.1",
+                "Terselesaikannya pekerjaan teknis dengan tingkat kesulitan menengah sesuai standar mutu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah hasil kerja teknis yang diselesaikan",
+                        "100",
+                        "hasil kerja",
+                        "Laporan bulanan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase hasil kerja yang memenuhi standar mutu",
+                        "92",
+                        "%",
+                        "Catatan pemeriksaan atasan",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.mahir.2",
+                "Terpantaunya kualitas hasil kerja pejabat fungsional terampil di tim",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah hasil pemantauan mutu yang dilaporkan",
+                        "4",
+                        "laporan",
+                        "Laporan pemantauan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "penyelia": (
+            _R(
+                "generic.penyelia.1",
+                "Terkendalinya mutu pekerjaan teknis tim melalui supervisi berkala",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah supervisi teknis yang dilaporkan",
+                        "12",
+                        "laporan",
+                        "Laporan supervisi",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase temuan supervisi yang ditindaklanjuti tim",
+                        "85",
+                        "%",
+                        "Catatan tindak lanjut",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.penyelia.2",
+                "Tersusunnya jadwal dan pembagian tugas teknis tim yang seimbang",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah jadwal tugas yang ditetapkan", "12", "jadwal", "Jadwal dinas"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        # ---- heads of special units -------------------------------------------------------------
+        "camat": (
+            _R(
+                "generic.camat.1",
+                "Meningkatnya kualitas pelayanan administrasi terpadu kecamatan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah layanan administrasi yang diselesaikan",
+                        "3600",
+                        "layanan",
+                        "Register layanan PATEN",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Indeks kepuasan masyarakat terhadap layanan kecamatan",
+                        "82",
+                        "nilai",
+                        "Survei kepuasan masyarakat",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase layanan administrasi yang selesai pada hari yang sama",
+                        "85",
+                        "%",
+                        "Register layanan PATEN",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.camat.2",
+                "Meningkatnya tertib penyelenggaraan pemerintahan desa di wilayah kecamatan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase desa yang menetapkan APBDes tepat waktu",
+                        "95",
+                        "%",
+                        "Laporan evaluasi APBDes",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Jumlah desa yang naik status Indeks Desa Membangun",
+                        "3",
+                        "desa",
+                        "Data IDM",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.camat.3",
+                "Terkoordinasinya percepatan penurunan stunting lintas sektor di tingkat kecamatan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah desa yang melaksanakan rembuk stunting",
+                        "12",
+                        "desa",
+                        "Notula rembuk stunting",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "lurah": (
+            _R(
+                "generic.lurah.1",
+                "Meningkatnya kualitas pelayanan administrasi kepada warga kelurahan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah layanan surat keterangan yang diselesaikan",
+                        "1200",
+                        "layanan",
+                        "Register layanan kelurahan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Indeks kepuasan warga terhadap layanan kelurahan",
+                        "80",
+                        "nilai",
+                        "Survei kepuasan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.lurah.2",
+                "Terwujudnya lingkungan kelurahan yang bersih melalui pemberdayaan RT dan RW",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah RW yang memiliki bank sampah aktif",
+                        "4",
+                        "RW",
+                        "Laporan bank sampah",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Jumlah titik pembuangan sampah liar yang tertangani",
+                        "6",
+                        "titik",
+                        "Dokumentasi lapangan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "kepala-sekolah": (
+            _R(
+                "generic.kepala-sekolah.1",
+                "Meningkatnya mutu pembelajaran di satuan pendidikan berdasarkan Rapor Pendidikan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah program perbaikan pembelajaran yang dijalankan",
+                        "2",
+                        "program",
+                        "Dokumen perencanaan berbasis data",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peserta didik yang mencapai kompetensi minimum literasi",
+                        "65",
+                        "%",
+                        "Rapor Pendidikan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peserta didik yang mencapai kompetensi minimum numerasi",
+                        "55",
+                        "%",
+                        "Rapor Pendidikan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.kepala-sekolah.2",
+                "Terlaksananya supervisi akademik guru yang ditindaklanjuti dengan perbaikan pembelajaran",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah guru yang disupervisi",
+                        "10",
+                        "orang",
+                        "Instrumen supervisi akademik",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase guru yang menindaklanjuti rekomendasi supervisi",
+                        "80",
+                        "%",
+                        "Catatan tindak lanjut supervisi",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.kepala-sekolah.3",
+                "Tersusunnya RKAS yang selaras dengan prioritas perbaikan pada Rapor Pendidikan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah dokumen RKAS yang disahkan", "1", "dokumen", "Aplikasi ARKAS"),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan RKAS disahkan sebelum tahun anggaran",
+                        "1",
+                        "bulan",
+                        "Aplikasi ARKAS",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "kepala-puskesmas": (
+            _R(
+                "generic.kepala-puskesmas.1",
+                "Meningkatnya capaian standar pelayanan minimal kesehatan di wilayah kerja Puskesmas",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Persentase capaian SPM bidang kesehatan",
+                        "90",
+                        "%",
+                        "Laporan SPM Puskesmas",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Indeks kepuasan pasien Puskesmas",
+                        "85",
+                        "nilai",
+                        "Survei kepuasan pasien",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.kepala-puskesmas.2",
+                "Menurunnya prevalensi balita stunting di wilayah kerja Puskesmas",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kualitas",
+                        "Prevalensi balita stunting di wilayah kerja",
+                        "13",
+                        "%",
+                        "Aplikasi e-PPGBM",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Persentase balita yang ditimbang di posyandu",
+                        "85",
+                        "%",
+                        "Aplikasi e-PPGBM",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.kepala-puskesmas.3",
+                "Terpenuhinya standar mutu dan keselamatan pasien Puskesmas",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah audit internal mutu yang dilaksanakan",
+                        "2",
+                        "kali",
+                        "Laporan audit internal",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase indikator mutu nasional Puskesmas yang tercapai",
+                        "85",
+                        "%",
+                        "Laporan indikator mutu",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        # ---- jabatan fungsional and pelaksana by role ---------------------------------------------
+        "guru": (
+            _R(
+                "generic.guru.1",
+                "Tersusunnya modul ajar dan asesmen yang sesuai capaian pembelajaran",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah modul ajar yang disusun", "8", "modul", "Dokumen perangkat ajar"),
+                    _K(
+                        "kualitas",
+                        "Persentase modul ajar yang memenuhi telaah kepala sekolah",
+                        "90",
+                        "%",
+                        "Lembar telaah modul ajar",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.guru.2",
+                "Meningkatnya ketuntasan belajar peserta didik pada mata pelajaran yang diampu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas", "Jumlah rombongan belajar yang diampu", "4", "rombel", "Jadwal pelajaran"
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase peserta didik yang mencapai kriteria ketercapaian tujuan pembelajaran",
+                        "80",
+                        "%",
+                        "Daftar nilai",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.guru.3",
+                "Tersampaikannya laporan hasil belajar peserta didik kepada orang tua tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan hasil belajar yang diterbitkan",
+                        "2",
+                        "laporan",
+                        "Rapor peserta didik",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyerahan rapor setelah semester berakhir",
+                        "7",
+                        "hari",
+                        "Berita acara pembagian rapor",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.guru.4",
+                "Meningkatnya kompetensi pedagogik melalui komunitas belajar dan pelatihan mandiri",
+                "tambahan",
+                "pengembangan-kompetensi",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah sertifikat pelatihan mandiri pada Platform Merdeka Mengajar",
+                        "4",
+                        "sertifikat",
+                        "Platform Merdeka Mengajar",
+                    ),
+                ),
+            ),
+        ),
+        "pengawas-sekolah": (
+            _R(
+                "generic.pengawas-sekolah.1",
+                "Meningkatnya mutu pengelolaan sekolah binaan berdasarkan hasil pendampingan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah sekolah binaan yang didampingi",
+                        "10",
+                        "sekolah",
+                        "Laporan pendampingan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase sekolah binaan dengan capaian Rapor Pendidikan meningkat",
+                        "60",
+                        "%",
+                        "Rapor Pendidikan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.pengawas-sekolah.2",
+                "Tersedianya laporan hasil supervisi manajerial sekolah binaan dengan rekomendasi perbaikan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan supervisi manajerial",
+                        "10",
+                        "laporan",
+                        "Laporan supervisi",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "dokter": (
+            _R(
+                "generic.dokter.1",
+                "Pasien memperoleh pelayanan medis sesuai standar profesi dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas", "Jumlah pasien yang dilayani", "3000", "pasien", "Rekam medis elektronik"
+                    ),
+                    _K("kualitas", "Persentase rujukan kasus non-spesialistik", "2", "%", "Aplikasi P-Care"),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.dokter.2",
+                "Terkendalinya hipertensi dan diabetes melitus pada pasien binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pasien penyakit tidak menular yang dipantau",
+                        "200",
+                        "pasien",
+                        "Register PTM",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase pasien binaan dengan tekanan darah terkendali",
+                        "60",
+                        "%",
+                        "Register PTM",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+        ),
+        "dokter-gigi": (
+            _R(
+                "generic.dokter-gigi.1",
+                "Meningkatnya kesehatan gigi dan mulut pasien serta anak sekolah di wilayah kerja",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pasien gigi yang dilayani",
+                        "1200",
+                        "pasien",
+                        "Rekam medis elektronik",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah sekolah yang memperoleh pemeriksaan UKGS",
+                        "8",
+                        "sekolah",
+                        "Laporan UKGS",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.dokter-gigi.2",
+                "Tersedianya laporan status kesehatan gigi anak sekolah sebagai dasar intervensi",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah laporan status kesehatan gigi", "2", "laporan", "Laporan UKGS"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "perawat": (
+            _R(
+                "generic.perawat.1",
+                "Tersedianya asuhan keperawatan yang terdokumentasi lengkap sesuai standar",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pasien yang memperoleh asuhan keperawatan",
+                        "800",
+                        "pasien",
+                        "Rekam medis elektronik",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase dokumentasi asuhan keperawatan yang lengkap",
+                        "90",
+                        "%",
+                        "Audit dokumentasi keperawatan",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.perawat.2",
+                "Terpantaunya kesehatan keluarga rawan melalui kunjungan perawatan kesehatan masyarakat",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah keluarga rawan yang dikunjungi",
+                        "40",
+                        "keluarga",
+                        "Register perkesmas",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase keluarga binaan yang mencapai tingkat kemandirian III",
+                        "50",
+                        "%",
+                        "Register perkesmas",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "bidan": (
+            _R(
+                "generic.bidan.1",
+                "Meningkatnya cakupan pemeriksaan kehamilan enam kali (K6) di wilayah binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah ibu hamil yang diperiksa", "120", "orang", "Kohort ibu"),
+                    _K("kualitas", "Persentase ibu hamil yang memperoleh K6", "85", "%", "Kohort ibu"),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.bidan.2",
+                "Persalinan di wilayah binaan ditolong tenaga kesehatan di fasilitas kesehatan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah persalinan yang ditolong atau dirujuk",
+                        "60",
+                        "persalinan",
+                        "Kohort ibu",
+                    ),
+                    _K("kualitas", "Persentase persalinan di fasilitas kesehatan", "95", "%", "Kohort ibu"),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.bidan.3",
+                "Terpantaunya pertumbuhan balita di posyandu binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah posyandu binaan", "4", "posyandu", "Laporan posyandu"),
+                    _K(
+                        "kualitas",
+                        "Persentase balita yang ditimbang dan diukur",
+                        "85",
+                        "%",
+                        "Aplikasi e-PPGBM",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "apoteker": (
+            _R(
+                "generic.apoteker.1",
+                "Tersedianya obat dan bahan medis habis pakai sesuai kebutuhan pelayanan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kualitas",
+                        "Persentase ketersediaan obat esensial",
+                        "95",
+                        "%",
+                        "Laporan pemakaian dan lembar permintaan obat",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan ketersediaan obat",
+                        "12",
+                        "laporan",
+                        "Laporan bulanan farmasi",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+            _R(
+                "generic.apoteker.2",
+                "Pasien menerima obat disertai informasi penggunaan obat yang benar",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah resep yang dilayani", "15000", "resep", "Register resep"),
+                    _K(
+                        "kualitas",
+                        "Persentase pasien yang memperoleh pelayanan informasi obat",
+                        "90",
+                        "%",
+                        "Register PIO",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "pranata-laboratorium": (
+            _R(
+                "generic.pranata-laboratorium.1",
+                "Hasil pemeriksaan laboratorium diterbitkan akurat dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pemeriksaan laboratorium yang dilakukan",
+                        "5000",
+                        "pemeriksaan",
+                        "Register laboratorium",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase hasil yang terbit sesuai standar waktu tunggu",
+                        "90",
+                        "%",
+                        "Register laboratorium",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pranata-laboratorium.2",
+                "Terjaminnya mutu pemeriksaan laboratorium melalui pemantapan mutu internal",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kegiatan pemantapan mutu internal yang terdokumentasi",
+                        "12",
+                        "kali",
+                        "Formulir PMI laboratorium",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "nutrisionis": (
+            _R(
+                "generic.nutrisionis.1",
+                "Membaiknya status gizi balita gizi kurang di wilayah kerja",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah balita gizi kurang yang memperoleh PMT dan konseling",
+                        "60",
+                        "balita",
+                        "Register gizi",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase balita gizi kurang yang naik berat badannya",
+                        "70",
+                        "%",
+                        "Aplikasi e-PPGBM",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.nutrisionis.2",
+                "Tersedianya konseling gizi bagi pasien dan ibu balita sesuai standar",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah konseling gizi yang diberikan",
+                        "240",
+                        "konseling",
+                        "Register konseling gizi",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "sanitarian": (
+            _R(
+                "generic.sanitarian.1",
+                "Bertambahnya desa yang terverifikasi stop buang air besar sembarangan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah desa yang terverifikasi SBS", "4", "desa", "Aplikasi STBM"),
+                    _K(
+                        "kuantitas", "Jumlah rumah tangga yang dipicu", "300", "rumah tangga", "Aplikasi STBM"
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.sanitarian.2",
+                "Tempat pengelolaan pangan di wilayah kerja memenuhi syarat higiene sanitasi",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah tempat pengelolaan pangan yang diinspeksi",
+                        "40",
+                        "TPP",
+                        "Formulir inspeksi",
+                    ),
+                    _K("kualitas", "Persentase TPP yang memenuhi syarat", "70", "%", "Formulir inspeksi"),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "promkes": (
+            _R(
+                "generic.promkes.1",
+                "Meningkatnya rumah tangga ber-PHBS di wilayah binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kualitas", "Persentase rumah tangga ber-PHBS", "65", "%", "Survei PHBS"),
+                    _K(
+                        "kuantitas",
+                        "Jumlah kelompok masyarakat yang memperoleh penyuluhan",
+                        "24",
+                        "kelompok",
+                        "Laporan penyuluhan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.promkes.2",
+                "Tersedianya media promosi kesehatan yang digunakan Puskesmas",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah media promosi kesehatan yang diterbitkan",
+                        "12",
+                        "media",
+                        "Arsip media",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "epidemiolog": (
+            _R(
+                "generic.epidemiolog.1",
+                "Terdeteksinya peningkatan kasus penyakit potensial wabah secara dini",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "waktu",
+                        "Persentase laporan mingguan SKDR yang tepat waktu",
+                        "90",
+                        "%",
+                        "Aplikasi SKDR",
+                    ),
+                    _K(
+                        "kuantitas",
+                        "Jumlah sinyal kewaspadaan dini yang diverifikasi",
+                        "30",
+                        "sinyal",
+                        "Aplikasi SKDR",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.epidemiolog.2",
+                "Tersedianya kajian epidemiologi sebagai dasar intervensi program",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah kajian epidemiologi", "4", "kajian", "Dokumen kajian"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "administrator-kesehatan": (
+            _R(
+                "generic.administrator-kesehatan.1",
+                "Tersusunnya rencana program kesehatan berbasis data capaian SPM",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah dokumen rencana program", "3", "dokumen", "Arsip dokumen"),
+                    _K(
+                        "kualitas",
+                        "Persentase kegiatan yang mengacu pada kesenjangan capaian SPM",
+                        "90",
+                        "%",
+                        "Matriks analisis SPM",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.administrator-kesehatan.2",
+                "Tersedianya analisis pemenuhan sumber daya manusia kesehatan per Puskesmas",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan analisis SDM kesehatan",
+                        "2",
+                        "laporan",
+                        "Aplikasi SISDMK",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "perekam-medis": (
+            _R(
+                "generic.perekam-medis.1",
+                "Tersedianya rekam medis pasien yang lengkap dan terkode sesuai standar",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas rekam medis yang dikoding",
+                        "6000",
+                        "berkas",
+                        "Sistem informasi rumah sakit",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase kelengkapan rekam medis 1x24 jam",
+                        "90",
+                        "%",
+                        "Audit rekam medis",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.perekam-medis.2",
+                "Klaim pelayanan pasien JKN diajukan tanpa koreksi koding",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas klaim JKN yang diverifikasi koding",
+                        "3000",
+                        "berkas",
+                        "Aplikasi e-Klaim",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase klaim tanpa pengembalian karena koding",
+                        "95",
+                        "%",
+                        "Aplikasi e-Klaim",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "penyuluh-pertanian": (
+            _R(
+                "generic.penyuluh-pertanian.1",
+                "Meningkatnya penerapan teknologi budidaya anjuran oleh kelompok tani binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah kelompok tani binaan", "8", "kelompok", "Simluhtan"),
+                    _K(
+                        "kualitas",
+                        "Persentase kelompok tani yang menerapkan teknologi anjuran",
+                        "60",
+                        "%",
+                        "Laporan kunjungan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.penyuluh-pertanian.2",
+                "Tersusunnya RDKK pupuk bersubsidi kelompok tani binaan yang akurat",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah RDKK yang diunggah", "8", "dokumen", "Aplikasi e-RDKK"),
+                    _K(
+                        "kualitas",
+                        "Persentase petani dalam RDKK yang tervalidasi NIK",
+                        "98",
+                        "%",
+                        "Aplikasi e-RDKK",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.penyuluh-pertanian.3",
+                "Meningkatnya kelas kemampuan kelompok tani binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kelompok tani yang naik kelas",
+                        "2",
+                        "kelompok",
+                        "Berita acara penilaian kelas kelompok",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "kesehatan-hewan": (
+            _R(
+                "generic.kesehatan-hewan.1",
+                "Terkendalinya penyakit hewan menular strategis di wilayah kerja",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah ternak yang divaksinasi", "2500", "ekor", "Aplikasi iSIKHNAS"),
+                    _K(
+                        "kualitas",
+                        "Persentase kasus penyakit hewan yang ditangani",
+                        "90",
+                        "%",
+                        "Aplikasi iSIKHNAS",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.kesehatan-hewan.2",
+                "Tersedianya layanan inseminasi buatan yang tepat waktu bagi peternak",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah akseptor inseminasi buatan", "400", "ekor", "Aplikasi iSIKHNAS"),),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "auditor": (
+            _R(
+                "generic.auditor.1",
+                "Tersedianya laporan hasil pengawasan yang berkualitas dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan hasil audit, reviu dan evaluasi",
+                        "10",
+                        "laporan",
+                        "Aplikasi pengawasan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase laporan yang lolos kendali mutu tanpa revisi mayor",
+                        "85",
+                        "%",
+                        "Lembar kendali mutu",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.auditor.2",
+                "Meningkatnya tindak lanjut rekomendasi hasil pengawasan oleh perangkat daerah",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rekomendasi yang dipantau tindak lanjutnya",
+                        "120",
+                        "rekomendasi",
+                        "Aplikasi pemantauan tindak lanjut",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang ditindaklanjuti",
+                        "80",
+                        "%",
+                        "Aplikasi pemantauan tindak lanjut",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "ppupd": (
+            _R(
+                "generic.ppupd.1",
+                "Tersedianya hasil pengawasan penyelenggaraan pemerintahan desa dengan rekomendasi perbaikan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan hasil pengawasan pemerintahan desa",
+                        "8",
+                        "laporan",
+                        "Laporan hasil pengawasan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang diterima desa",
+                        "80",
+                        "%",
+                        "Berita acara exit meeting",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="output",
+            ),
+            _R(
+                "generic.ppupd.2",
+                "Tertanganinya pengaduan masyarakat terkait penyelenggaraan urusan pemerintahan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah pengaduan yang ditelaah", "12", "pengaduan", "Register pengaduan"),),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "perencana": (
+            _R(
+                "generic.perencana.1",
+                "Tersusunnya dokumen perencanaan yang selaras dengan RPJMD dan Renstra",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah dokumen perencanaan yang disusun", "3", "dokumen", _SRC_SIPD),
+                    _K(
+                        "kualitas",
+                        "Persentase program dan kegiatan yang selaras dengan RPJMD",
+                        "95",
+                        "%",
+                        "Matriks keselarasan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.perencana.2",
+                "Tersedianya hasil pengendalian dan evaluasi capaian rencana pembangunan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan pengendalian dan evaluasi",
+                        "4",
+                        "laporan",
+                        "Laporan triwulan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyampaian laporan setelah triwulan berakhir",
+                        "15",
+                        "hari",
+                        "Tanda terima laporan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "analis-kebijakan": (
+            _R(
+                "generic.analis-kebijakan.1",
+                "Tersedianya rekomendasi kebijakan berbasis bukti yang dimanfaatkan pimpinan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah ringkasan kebijakan yang disampaikan",
+                        "3",
+                        "dokumen",
+                        "Arsip policy brief",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rekomendasi yang dimanfaatkan pimpinan",
+                        "60",
+                        "%",
+                        "Disposisi pimpinan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.analis-kebijakan.2",
+                "Tersusunnya telaahan atas rancangan kebijakan daerah sebelum ditetapkan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah telaahan rancangan kebijakan", "6", "telaahan", "Nota dinas"),),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "analis-sdm": (
+            _R(
+                "generic.analis-sdm.1",
+                "Tersedianya layanan administrasi kepegawaian perangkat daerah yang tertib dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah usulan layanan kepegawaian yang diproses",
+                        "80",
+                        "usulan",
+                        _SRC_SIASN,
+                    ),
+                    _K("kualitas", "Persentase usulan tanpa pengembalian berkas", "90", "%", _SRC_SIASN),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.analis-sdm.2",
+                "Tersedianya data kepegawaian perangkat daerah yang mutakhir pada SIASN",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Persentase data pegawai yang dimutakhirkan", "95", "%", _SRC_SIASN),),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "pranata-komputer": (
+            _R(
+                "generic.pranata-komputer.1",
+                "Layanan aplikasi dan jaringan perangkat daerah tersedia dengan gangguan minimal",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah tiket gangguan yang diselesaikan",
+                        "150",
+                        "tiket",
+                        "Tiket layanan TIK",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase ketersediaan layanan aplikasi dan jaringan",
+                        "97",
+                        "%",
+                        "Log pemantauan jaringan",
+                    ),
+                    _K("waktu", "Rata-rata waktu pemulihan gangguan", "4", "jam", "Tiket layanan TIK"),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pranata-komputer.2",
+                "Tersedianya modul aplikasi yang dikembangkan sesuai kebutuhan pengguna",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah modul aplikasi yang dirilis", "2", "modul", "Repositori kode"),
+                    _K(
+                        "kualitas",
+                        "Persentase skenario uji penerimaan pengguna yang lulus",
+                        "90",
+                        "%",
+                        "Berita acara UAT",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "arsiparis": (
+            _R(
+                "generic.arsiparis.1",
+                "Tertatanya arsip inaktif perangkat daerah sesuai jadwal retensi arsip",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas arsip inaktif yang ditata",
+                        "500",
+                        "berkas",
+                        "Daftar arsip inaktif",
+                    ),
+                    _K("kuantitas", "Jumlah daftar arsip yang diperbarui", "2", "daftar", "Daftar arsip"),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+            _R(
+                "generic.arsiparis.2",
+                "Arsip dinamis dapat ditemukan kembali dengan cepat melalui daftar arsip digital",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah berkas yang didaftarkan dalam daftar arsip digital",
+                        "800",
+                        "berkas",
+                        "Aplikasi arsip digital",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penemuan kembali arsip",
+                        "10",
+                        "menit",
+                        "Uji petik penemuan arsip",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "pengelola-pbj": (
+            _R(
+                "generic.pengelola-pbj.1",
+                "Terselesaikannya pemilihan penyedia barang/jasa sesuai jadwal dan ketentuan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah paket pemilihan penyedia yang diselesaikan",
+                        "40",
+                        "paket",
+                        "SPSE",
+                    ),
+                    _K("waktu", "Persentase paket yang selesai sesuai jadwal", "90", "%", "SPSE"),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.pengelola-pbj.2",
+                "Meningkatnya efisiensi belanja melalui proses pemilihan penyedia",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah paket dengan harga kontrak di bawah HPS", "30", "paket", "SPSE"),
+                    _K("biaya", "Persentase selisih nilai kontrak terhadap HPS", "5", "%", "SPSE"),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+        ),
+        "analis-keuangan": (
+            _R(
+                "generic.analis-keuangan.1",
+                "Tersusunnya analisis rancangan anggaran daerah yang akurat dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah dokumen analisis anggaran", "4", "dokumen", _SRC_SIPD),
+                    _K(
+                        "waktu",
+                        "Jumlah hari penyampaian analisis sebelum pembahasan TAPD",
+                        "3",
+                        "hari",
+                        "Jadwal TAPD",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.analis-keuangan.2",
+                "Tersedianya laporan keuangan yang sesuai standar akuntansi pemerintahan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah laporan keuangan yang direviu",
+                        "2",
+                        "laporan",
+                        "Catatan reviu laporan keuangan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase akun yang lolos reviu tanpa koreksi",
+                        "90",
+                        "%",
+                        "Catatan reviu laporan keuangan",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "bendahara": (
+            _R(
+                "generic.bendahara.1",
+                "Tersedianya laporan pertanggungjawaban bendahara yang lengkap, sah dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah SPJ fungsional yang disampaikan", "12", "dokumen", _SRC_SIPD),
+                    _K(
+                        "waktu",
+                        "Jumlah bulan SPJ disampaikan paling lambat tanggal 10",
+                        "12",
+                        "bulan",
+                        "Tanda terima BPKAD",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.bendahara.2",
+                "Pajak atas belanja unit kerja disetor dan dilaporkan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah bukti setor pajak yang direkam",
+                        "150",
+                        "bukti setor",
+                        "Bukti penerimaan negara",
+                    ),
+                    _K(
+                        "waktu", "Persentase setoran pajak yang tepat waktu", "98", "%", "Buku pembantu pajak"
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "keuangan": (
+            _R(
+                "generic.keuangan.1",
+                "Tersusunnya laporan keuangan unit kerja yang akurat dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah laporan keuangan yang disusun", "2", "laporan", _SRC_SIPD),
+                    _K(
+                        "kualitas",
+                        "Persentase akun yang telah direkonsiliasi",
+                        "95",
+                        "%",
+                        "Berita acara rekonsiliasi",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+            _R(
+                "generic.keuangan.2",
+                "Tersedianya verifikasi dokumen pencairan yang tuntas sebelum SP2D diajukan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah dokumen pencairan yang diverifikasi", "300", "dokumen", _SRC_SIPD),),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "pranata-humas": (
+            _R(
+                "generic.pranata-humas.1",
+                "Meningkatnya keterbukaan informasi kegiatan pemerintah daerah kepada publik",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah konten informasi publik yang dipublikasikan",
+                        "150",
+                        "konten",
+                        "Kanal media sosial resmi",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase konten yang terbit pada hari kegiatan",
+                        "85",
+                        "%",
+                        "Kanal media sosial resmi",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.pranata-humas.2",
+                "Tersedianya rangkuman isu publik harian sebagai bahan respons pimpinan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah rangkuman isu publik", "240", "rangkuman", "Arsip rangkuman isu"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "statistisi": (
+            _R(
+                "generic.statistisi.1",
+                "Tersedianya data statistik sektoral yang terstandar di portal Satu Data",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah dataset sektoral yang dipublikasikan",
+                        "40",
+                        "dataset",
+                        "Portal Satu Data",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase dataset yang memenuhi standar data",
+                        "85",
+                        "%",
+                        "Hasil pemeriksaan walidata",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.statistisi.2",
+                "Tersusunnya publikasi statistik sektoral daerah",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah publikasi statistik sektoral", "1", "publikasi", "Publikasi"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "sandiman": (
+            _R(
+                "generic.sandiman.1",
+                "Terjaminnya keamanan informasi dan persandian perangkat daerah",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah perangkat daerah yang menggunakan sertifikat elektronik",
+                        "20",
+                        "perangkat daerah",
+                        "Aplikasi TTE",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penanganan insiden keamanan informasi",
+                        "24",
+                        "jam",
+                        "Log insiden",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.sandiman.2",
+                "Tersedianya hasil penilaian kerentanan sistem elektronik milik daerah",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah sistem elektronik yang diuji kerentanannya",
+                        "6",
+                        "sistem",
+                        "Laporan uji kerentanan",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "polisi-pamong-praja": (
+            _R(
+                "generic.polisi-pamong-praja.1",
+                "Terwujudnya ketertiban umum di wilayah patroli yang ditugaskan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah patroli ketertiban yang dilaporkan",
+                        "96",
+                        "kali",
+                        "Laporan patroli",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase pelanggaran yang ditindaklanjuti sesuai SOP",
+                        "85",
+                        "%",
+                        "Register pelanggaran",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.polisi-pamong-praja.2",
+                "Berkurangnya pedagang kaki lima yang berjualan di kawasan tertib",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pedagang kaki lima yang dibina dan direlokasi",
+                        "60",
+                        "orang",
+                        "Register pembinaan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "pemadam-kebakaran": (
+            _R(
+                "generic.pemadam-kebakaran.1",
+                "Kejadian kebakaran di wilayah layanan ditangani dengan waktu tanggap paling lama 15 menit",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kejadian kebakaran yang ditangani",
+                        "40",
+                        "kejadian",
+                        "Laporan kejadian",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase kejadian dengan waktu tanggap paling lama 15 menit",
+                        "80",
+                        "%",
+                        "Laporan kejadian",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pemadam-kebakaran.2",
+                "Sarana pemadam kebakaran dalam kondisi siap operasi",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pemeriksaan harian sarana pemadam yang dicatat",
+                        "240",
+                        "kali",
+                        "Lembar pemeriksaan harian",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase unit mobil pemadam yang siap operasi",
+                        "90",
+                        "%",
+                        "Lembar pemeriksaan harian",
+                    ),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "pekerja-sosial": (
+            _R(
+                "generic.pekerja-sosial.1",
+                "Terpenuhinya rencana intervensi rehabilitasi sosial bagi penerima manfaat dampingan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah penerima manfaat yang didampingi", "30", "orang", "Berkas kasus"),
+                    _K(
+                        "kualitas",
+                        "Persentase kasus yang memiliki rencana intervensi",
+                        "90",
+                        "%",
+                        "Berkas kasus",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.pekerja-sosial.2",
+                "Tersedianya asesmen sosial yang tepat waktu untuk kasus rujukan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah asesmen sosial yang diselesaikan",
+                        "40",
+                        "asesmen",
+                        "Register rujukan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Rata-rata waktu penyelesaian asesmen sejak rujukan diterima",
+                        "3",
+                        "hari",
+                        "Register rujukan",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "penyuluh-sosial": (
+            _R(
+                "generic.penyuluh-sosial.1",
+                "Terverifikasinya data keluarga penerima bantuan sosial di desa binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah keluarga yang diverifikasi",
+                        "600",
+                        "keluarga",
+                        "Aplikasi SIKS-NG",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase data yang sesuai hasil kunjungan lapangan",
+                        "95",
+                        "%",
+                        "Berita acara verifikasi",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="output",
+            ),
+            _R(
+                "generic.penyuluh-sosial.2",
+                "Meningkatnya potensi sumber kesejahteraan sosial yang aktif di desa binaan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah karang taruna dan relawan sosial yang dibina",
+                        "6",
+                        "lembaga",
+                        "Laporan pembinaan",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+        ),
+        "adminduk": (
+            _R(
+                "generic.adminduk.1",
+                "Tersedianya database kependudukan yang bersih dari data ganda",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah data ganda yang diselesaikan", "1500", "data", "Aplikasi SIAK"),
+                    _K("kualitas", "Persentase ketersediaan server SIAK", "98", "%", "Log server"),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+            _R(
+                "generic.adminduk.2",
+                "Tersedianya hak akses data kependudukan bagi lembaga pengguna sesuai perjanjian kerja sama",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah lembaga pengguna yang terhubung",
+                        "10",
+                        "lembaga",
+                        "Perjanjian kerja sama",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "layanan-operasional": (
+            _R(
+                "generic.layanan-operasional.1",
+                "Permohonan layanan yang diterima di loket diproses sesuai standar pelayanan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah permohonan layanan yang diproses",
+                        "2400",
+                        "permohonan",
+                        "Aplikasi antrean dan register layanan",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase permohonan yang selesai sesuai standar waktu",
+                        "90",
+                        "%",
+                        "Register layanan",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.layanan-operasional.2",
+                "Tersedianya rekap layanan bulanan yang akurat sebagai bahan evaluasi standar pelayanan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah rekap layanan bulanan", "12", "laporan", "Register layanan"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "pengadministrasi": (
+            _R(
+                "generic.pengadministrasi.1",
+                "Naskah dinas masuk dan keluar teragenda dan terdistribusi tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah naskah dinas yang diagendakan",
+                        "900",
+                        "naskah",
+                        "Aplikasi Srikandi",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase naskah dinas yang terdistribusi pada hari diterima",
+                        "90",
+                        "%",
+                        "Aplikasi Srikandi",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.pengadministrasi.2",
+                "Tersedianya rekap kehadiran pegawai bulanan yang akurat",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah rekap kehadiran bulanan", "12", "laporan", "Aplikasi presensi"),),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "pengolah-data": (
+            _R(
+                "generic.pengolah-data.1",
+                "Tersedianya data dan informasi unit kerja yang terolah dan siap digunakan pimpinan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah laporan hasil pengolahan data", "12", "laporan", "Arsip laporan"),
+                    _K(
+                        "kualitas",
+                        "Persentase data tanpa kesalahan input pada uji petik",
+                        "95",
+                        "%",
+                        "Uji petik data",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.pengolah-data.2",
+                "Tersedianya basis data kegiatan bidang yang mutakhir",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah pembaruan basis data", "12", "kali", "Riwayat pembaruan"),),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "pengelola-umum": (
+            _R(
+                "generic.pengelola-umum.1",
+                "Sarana, prasarana dan kendaraan operasional terpelihara dalam kondisi siap pakai",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah sarana dan kendaraan yang dipelihara",
+                        "10",
+                        "unit",
+                        "Kartu pemeliharaan",
+                    ),
+                    _K("kualitas", "Persentase sarana dalam kondisi baik", "90", "%", "Lembar pemeriksaan"),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.pengelola-umum.2",
+                "Tersedianya dukungan logistik kegiatan kantor yang siap tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kegiatan yang didukung logistiknya",
+                        "40",
+                        "kegiatan",
+                        "Jadwal kegiatan",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "penelaah-kebijakan": (
+            _R(
+                "generic.penelaah-kebijakan.1",
+                "Tersedianya telaahan teknis atas permasalahan bidang tugas sebagai bahan keputusan atasan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah telaahan teknis yang disampaikan",
+                        "12",
+                        "telaahan",
+                        "Arsip nota dinas",
+                    ),
+                    _K("waktu", "Rata-rata waktu penyusunan telaahan", "5", "hari", "Register disposisi"),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.penelaah-kebijakan.2",
+                "Tersedianya bahan rapat dan notula yang lengkap untuk pimpinan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah bahan rapat dan notula yang disiapkan",
+                        "24",
+                        "dokumen",
+                        "Arsip notula",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+        "teknik-sipil": (
+            _R(
+                "generic.teknik-sipil.1",
+                "Tersedianya dokumen perencanaan teknis yang memenuhi standar",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah dokumen perencanaan teknis yang direviu",
+                        "4",
+                        "dokumen",
+                        "Dokumen DED",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase dokumen yang lolos reviu tanpa perbaikan mayor",
+                        "80",
+                        "%",
+                        "Berita acara reviu",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+            _R(
+                "generic.teknik-sipil.2",
+                "Pekerjaan konstruksi yang diawasi selesai sesuai mutu dan jadwal kontrak",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas", "Jumlah paket pekerjaan yang diawasi", "6", "paket", "Laporan pengawasan"
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase paket yang selesai tepat waktu",
+                        "90",
+                        "%",
+                        "Berita acara serah terima",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="outcome",
+            ),
+        ),
+        "penata-ruang": (
+            _R(
+                "generic.penata-ruang.1",
+                "Tersedianya pertimbangan teknis kesesuaian kegiatan pemanfaatan ruang yang tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah pertimbangan teknis yang diterbitkan",
+                        "120",
+                        "dokumen",
+                        "Aplikasi GISTARU",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase pertimbangan yang terbit paling lama 5 hari kerja",
+                        "90",
+                        "%",
+                        "Register permohonan",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.penata-ruang.2",
+                "Terpantaunya pemanfaatan ruang yang tidak sesuai rencana tata ruang",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah lokasi yang dipantau", "30", "lokasi", "Laporan pemantauan"),),
+                method=_DL,
+                approach="wilayah",
+                contribution="output",
+            ),
+        ),
+        "lingkungan-hidup": (
+            _R(
+                "generic.lingkungan-hidup.1",
+                "Terpantaunya kualitas air sungai dan udara ambien pada titik pemantauan",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah titik pemantauan yang diuji",
+                        "12",
+                        "titik",
+                        "Laporan hasil uji laboratorium",
+                    ),
+                    _K("kuantitas", "Jumlah laporan pemantauan", "4", "laporan", "Laporan pemantauan"),
+                ),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+            _R(
+                "generic.lingkungan-hidup.2",
+                "Usaha dan kegiatan wajib persetujuan lingkungan diawasi ketaatannya",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah usaha dan kegiatan yang diawasi",
+                        "30",
+                        "usaha",
+                        "Berita acara pengawasan",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase usaha yang menindaklanjuti temuan pengawasan",
+                        "70",
+                        "%",
+                        "Laporan tindak lanjut",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="outcome",
+            ),
+        ),
+        "penguji-kendaraan": (
+            _R(
+                "generic.penguji-kendaraan.1",
+                "Kendaraan wajib uji yang diperiksa memperoleh hasil uji laik jalan yang akurat",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K("kuantitas", "Jumlah kendaraan yang diuji", "3000", "kendaraan", "Aplikasi BLUe"),
+                    _K("kualitas", "Persentase hasil uji yang terekam lengkap", "95", "%", "Aplikasi BLUe"),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="layanan",
+            ),
+            _R(
+                "generic.penguji-kendaraan.2",
+                "Peralatan pengujian kendaraan terkalibrasi dan siap digunakan",
+                "utama",
+                "mph",
+                None,
+                (_K("kuantitas", "Jumlah alat uji yang terkalibrasi", "8", "alat", "Sertifikat kalibrasi"),),
+                method=_DL,
+                approach="aspek",
+                contribution="output",
+            ),
+        ),
+        "perancang-peraturan": (
+            _R(
+                "generic.perancang-peraturan.1",
+                "Tersusunnya rancangan produk hukum daerah yang harmonis dan tepat waktu",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rancangan peraturan bupati yang disusun",
+                        "15",
+                        "rancangan",
+                        "Register produk hukum",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase rancangan yang lolos fasilitasi tanpa perbaikan substansi",
+                        "80",
+                        "%",
+                        "Catatan fasilitasi",
+                    ),
+                ),
+                method=_DL,
+                approach="beban-target",
+                contribution="output",
+            ),
+            _R(
+                "generic.perancang-peraturan.2",
+                "Tersedianya hasil harmonisasi rancangan peraturan daerah",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah rancangan yang diharmonisasi",
+                        "6",
+                        "rancangan",
+                        "Berita acara harmonisasi",
+                    ),
+                ),
+                method=_TL,
+                approach="output-antara",
+                contribution="output",
+            ),
+        ),
+        "penanggulangan-bencana": (
+            _R(
+                "generic.penanggulangan-bencana.1",
+                "Meningkatnya kesiapsiagaan desa rawan bencana melalui pembentukan desa tangguh bencana",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah desa tangguh bencana yang dibentuk",
+                        "3",
+                        "desa",
+                        "Keputusan pembentukan destana",
+                    ),
+                    _K(
+                        "kualitas",
+                        "Persentase desa tangguh yang memiliki rencana kontinjensi",
+                        "80",
+                        "%",
+                        "Dokumen rencana kontinjensi",
+                    ),
+                ),
+                method=_DL,
+                approach="wilayah",
+                contribution="outcome",
+            ),
+            _R(
+                "generic.penanggulangan-bencana.2",
+                "Kejadian bencana dikaji cepat paling lama 24 jam sejak laporan diterima",
+                "utama",
+                "mph",
+                None,
+                (
+                    _K(
+                        "kuantitas",
+                        "Jumlah kejadian bencana yang dikaji cepat",
+                        "20",
+                        "kejadian",
+                        "Laporan kaji cepat",
+                    ),
+                    _K(
+                        "waktu",
+                        "Persentase kaji cepat yang selesai paling lama 24 jam",
+                        "90",
+                        "%",
+                        "Laporan Pusdalops",
+                    ),
+                ),
+                method=_TL,
+                approach="layanan",
+                contribution="layanan",
+            ),
+        ),
+    }
+)
+
+# Badly worded RHK as they appear in real drafts: activities, categories and process-only phrases
+# (R-PHRASING L1, L2, L4). Used for coaching demos and linter examples.
+ACTIVITY_PHRASED_RHK: tuple[str, ...] = (
+    "Menyusun laporan keuangan",
+    "Monitoring dan evaluasi",
+    "Melaksanakan rapat koordinasi",
+    "Terlaksananya sosialisasi",
+    "Melakukan verifikasi berkas usulan kenaikan pangkat",
+    "Menginput data pegawai ke SIASN",
+    "Mengikuti bimbingan teknis penyusunan SKP",
+    "Menghadiri undangan rapat dari perangkat daerah lain",
+    "Membantu pimpinan dalam pelaksanaan tugas kantor",
+    "Mengarsipkan surat masuk dan surat keluar",
+    "Pelayanan administrasi",
+    "Koordinasi dengan OPD",
+    "Terselenggaranya kegiatan bimtek",
+    "Memfasilitasi kegiatan musyawarah perencanaan pembangunan",
+    "Membuat laporan bulanan",
+    "Pembinaan pegawai",
+    "Melaksanakan tugas lain yang diberikan atasan",
+    "Mengelola barang persediaan kantor",
+)
+
+# The same kinds of work worded as results (R-PHRASING L3).
+RESULT_PHRASED_RHK: tuple[str, ...] = (
+    "Tersusunnya laporan keuangan perangkat daerah yang andal dan tepat waktu",
+    "Usulan kenaikan pangkat ASN diproses lengkap sebelum batas periode",
+    "Meningkatnya kepatuhan perangkat daerah dalam penetapan SKP tepat waktu",
+    "Menurunnya jumlah berkas layanan kepegawaian yang dikembalikan karena tidak lengkap",
+    "Tersedianya data kepegawaian pada SIASN yang mutakhir dan valid",
+    "Perangkat daerah menggunakan aplikasi naskah dinas elektronik untuk seluruh surat keluar",
+    "Permohonan izin usaha diproses paling lama 3 hari kerja",
+    "Rekomendasi hasil pengawasan ditindaklanjuti perangkat daerah sesuai batas waktu",
+    "Berkurangnya keluhan masyarakat atas layanan administrasi kependudukan",
+    "Peserta pelatihan mampu menyusun SKP dengan cascading yang benar",
+    "Hasil analisis kebutuhan anggaran disampaikan kepada TAPD tepat waktu",
+    "Tidak ada dokumen usulan pensiun yang hilang selama proses verifikasi",
+    "Terselesaikannya penanganan pengaduan masyarakat paling lama 5 hari kerja",
+    "Tertatanya arsip inaktif sesuai jadwal retensi sehingga mudah ditemukan kembali",
+    "Meningkatnya persentase balita yang ditimbang di posyandu binaan",
+    "Persediaan barang kantor tercatat akurat dan sesuai stok fisik",
+    "Kebutuhan pelatihan pegawai terpetakan berdasarkan kesenjangan kompetensi",
+)
+
+# Ekspektasi khusus pimpinan per core value (R-BERAKHLAK): free text, set in planning.
+EKSPEKTASI_KHUSUS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "berorientasi-pelayanan": (
+            "Menanggapi pertanyaan pengelola kepegawaian perangkat daerah paling lambat 1 hari kerja",
+            "Memberitahukan status usulan layanan kepada pemohon tanpa harus ditanya",
+            "Mengusulkan paling sedikit satu perbaikan alur layanan dalam satu semester",
+        ),
+        "akuntabel": (
+            "Mengunggah bukti dukung capaian kinerja paling lambat tanggal 5 bulan berikutnya",
+            "Menggunakan kendaraan dan peralatan dinas hanya untuk keperluan kedinasan",
+            "Melaporkan kepada atasan bila target berisiko tidak tercapai, bukan di akhir periode",
+        ),
+        "kompeten": (
+            "Menyelesaikan paling sedikit 20 jam pelajaran pengembangan kompetensi dalam setahun",
+            "Membagikan materi pelatihan yang diikuti kepada rekan satu tim",
+            "Menguasai fitur baru SIASN yang relevan dengan tugasnya",
+        ),
+        "harmonis": (
+            "Menjaga komunikasi yang santun di grup percakapan kantor",
+            "Membantu rekan kerja yang beban pekerjaannya meningkat menjelang batas waktu",
+        ),
+        "loyal": (
+            "Menjaga kerahasiaan data pribadi ASN dan dokumen seleksi jabatan",
+            "Tidak menyebarkan informasi internal yang belum resmi melalui media sosial",
+            "Mendukung keputusan pimpinan yang telah ditetapkan walaupun berbeda pendapat saat pembahasan",
+        ),
+        "adaptif": (
+            "Menggunakan tanda tangan elektronik untuk naskah dinas yang menjadi kewenangannya",
+            "Menyesuaikan cara kerja dengan perubahan regulasi paling lambat satu bulan setelah terbit",
+            "Mencoba cara kerja baru yang mempercepat layanan tanpa menunggu perintah",
+        ),
+        "kolaboratif": (
+            "Berbagi data dengan bidang lain melalui folder kerja bersama, bukan salinan pribadi",
+            "Melibatkan pengelola kepegawaian perangkat daerah dalam uji coba layanan baru",
+            "Hadir dan berkontribusi aktif pada rapat tim lintas bidang",
+        ),
+    }
+)
+
+# Lampiran SKP (R-SKP-CONTENT, R-FORM-RENCANA item 5).
+LAMPIRAN: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "sumber-daya": (
+            "Akses aplikasi SIASN dan e-Kinerja sesuai kewenangan jabatan",
+            "Anggaran kegiatan sesuai DPA perangkat daerah tahun berjalan",
+            "Laptop, printer dan jaringan internet kantor",
+            "Dukungan tim kerja dan pejabat fungsional di bidang",
+            "Kendaraan operasional untuk kunjungan ke perangkat daerah dan lapangan",
+            "Pelatihan teknis yang relevan dengan target kinerja",
+            "Data dan dokumen pendukung dari perangkat daerah mitra",
+        ),
+        "skema-pertanggungjawaban": (
+            (
+                "Realisasi dan bukti dukung diunggah ke aplikasi kinerja paling lambat tanggal 5 bulan "
+                "berikutnya"
+            ),
+            "Capaian kinerja dilaporkan kepada atasan langsung tiap triwulan melalui dialog kinerja",
+            "Hambatan pencapaian target disampaikan kepada atasan segera setelah diketahui",
+            "Laporan akhir tahun disampaikan paling lambat minggu kedua bulan Januari tahun berikutnya",
+            "Penggunaan anggaran dipertanggungjawabkan sesuai ketentuan pengelolaan keuangan daerah",
+        ),
+        "konsekuensi": (
+            (
+                "Capaian di atas ekspektasi menjadi pertimbangan dalam pemberian penghargaan dan "
+                "pengembangan karier"
+            ),
+            "Capaian di bawah ekspektasi ditindaklanjuti dengan bimbingan kinerja dan rencana perbaikan",
+            "Predikat kinerja menjadi dasar pembayaran tambahan penghasilan pegawai sesuai Peraturan Bupati",
+            "Predikat kinerja dikonversi menjadi angka kredit bagi pejabat fungsional",
+            "Predikat kinerja menjadi salah satu pertimbangan dalam pengisian jabatan dan manajemen talenta",
+        ),
+    }
+)
+
+# Umpan balik berkelanjutan berdasarkan bukti dukung, as an atasan writes it (R-LIFECYCLE, R-FORM-EVALUASI).
+FEEDBACK_TEXTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "positif": (
+            (
+                "Rekap usulan yang diunggah lengkap dan rapi, terima kasih sudah menyertakan tanda terima "
+                "dari BKN."
+            ),
+            "Laporan triwulan masuk sebelum batas waktu dan datanya sesuai dengan SIASN. Pertahankan.",
+            (
+                "Bagus, jumlah berkas yang dikembalikan turun dibanding triwulan lalu. Catatan verifikasinya "
+                "membantu OPD."
+            ),
+            (
+                "Pendampingan ke perangkat daerah binaan terlihat hasilnya: SKP yang masuk sudah memakai "
+                "kalimat hasil."
+            ),
+            (
+                "Terima kasih sudah berinisiatif membuat daftar periksa kelengkapan berkas; tim lain bisa "
+                "ikut memakai."
+            ),
+            (
+                "Bukti dukung foto dan daftar hadir sudah cukup menunjukkan capaian, tidak perlu ditambah "
+                "dokumen lain."
+            ),
+            (
+                "Penyelesaian layanan pensiun bulan ini semuanya sebelum TMT. Kerja sama dengan BKN berjalan "
+                "baik."
+            ),
+            (
+                "Penjelasan kepada pemohon melalui telepon sangat jelas, tidak ada keluhan yang masuk ke "
+                "kanal pengaduan."
+            ),
+            (
+                "Analisis capaian sudah menyebut penyebab dan usulan tindak lanjut, bukan hanya angka. Ini "
+                "yang diharapkan."
+            ),
+            "Arsip yang ditata bulan ini bisa saya temukan kembali dalam beberapa menit saat pemeriksaan.",
+        ),
+        "perbaikan": (
+            (
+                "Bukti dukung belum menunjukkan jumlah usulan yang diproses; lampirkan rekap dari aplikasi, "
+                "bukan hanya foto."
+            ),
+            (
+                "Realisasi ditulis 100% tetapi tanda terima baru untuk dua bulan. Mohon dilengkapi sebelum "
+                "evaluasi."
+            ),
+            (
+                "Laporan terlambat satu minggu dari jadwal. Bila ada kendala data, sampaikan lebih awal agar "
+                "bisa dibantu."
+            ),
+            (
+                "Beberapa berkas masih dikembalikan karena SK terakhir tidak dilampirkan; gunakan daftar "
+                "periksa sebelum dikirim."
+            ),
+            (
+                "Capaian kuantitas sudah tercapai, tetapi kualitasnya belum terlihat. Tambahkan hasil uji "
+                "petik data."
+            ),
+            (
+                "Nama file bukti dukung belum konsisten sehingga sulit dicari; gunakan pola "
+                "jenis_kegiatan_bulan."
+            ),
+            (
+                "Rencana aksi bulan ini belum bergerak. Kita jadwalkan dialog kinerja minggu depan untuk "
+                "membahas hambatannya."
+            ),
+            (
+                "Notula rapat belum memuat keputusan dan penanggung jawab tindak lanjut; mohon diperbaiki "
+                "pada rapat berikutnya."
+            ),
+            "Data yang dilaporkan berbeda dengan dasbor; cek kembali sumber data sebelum diunggah.",
+            (
+                "Target pendampingan baru tercapai separuh. Prioritaskan perangkat daerah yang belum "
+                "menetapkan SKP."
+            ),
+        ),
+    }
+)
+
+# Bukti dukung file names (R-LIFECYCLE: pendokumentasian kinerja).
+EVIDENCE_NAMES: tuple[str, ...] = (
+    "Laporan_Rekap_Absensi_TW1.pdf",
+    "Laporan_Rekap_Absensi_TW2.pdf",
+    "SK_Kenaikan_Pangkat_April.pdf",
+    "SK_Kenaikan_Pangkat_Oktober.pdf",
+    "Foto_Kegiatan_Bimtek.jpg",
+    "Daftar_Hadir_Coaching_Clinic_SKP.pdf",
+    "Notula_Rapat_Koordinasi_Kepegawaian.docx",
+    "Rekap_Usulan_Pensiun_Januari.xlsx",
+    "Tanda_Terima_LKjIP_2024.pdf",
+    "Screenshot_SIASN_Pemutakhiran_Data.png",
+    "Berita_Acara_Verifikasi_Berkas.pdf",
+    "Laporan_Realisasi_Anggaran_Semester1.pdf",
+    "SPJ_Fungsional_Maret.pdf",
+    "Sertifikat_Pelatihan_Analis_Kebijakan.pdf",
+    "Rekap_Predikat_Kinerja_TW3.xlsx",
+    "Undangan_Seleksi_Terbuka_JPT.pdf",
+    "Laporan_Hasil_Asesmen_Kompetensi.pdf",
+    "Daftar_Arsip_Inaktif_2019.xlsx",
+    "Surat_Usulan_Satyalancana.pdf",
+    "Dokumen_Renja_BKPSDM_2025.pdf",
+    "Perjanjian_Kinerja_2025_Ditandatangani.pdf",
+    "Foto_Donor_Darah_PMI.jpg",
+    "Log_Uptime_Aplikasi_Mei.csv",
+    "Rekap_Layanan_Loket_Juni.xlsx",
+    "Laporan_Supervisi_Akademik_Semester_Ganjil.pdf",
+    "Kohort_Ibu_Posyandu_Melati.xlsx",
+    "Laporan_Patroli_Ketertiban_Minggu_2.pdf",
+    "Berita_Acara_Rekonsiliasi_Aset.pdf",
+)
+
+# Progress notes a pegawai writes next to a realisation.
+PROGRESS_NOTES: tuple[str, ...] = (
+    "Realisasi sesuai rencana aksi bulan ini; bukti dukung sudah diunggah.",
+    "Sebagian berkas usulan belum lengkap dari OPD, sudah dikirim surat permintaan kelengkapan.",
+    "Target triwulan tercapai lebih awal karena usulan masuk serentak pada awal periode.",
+    "Menunggu persetujuan teknis dari BKN, proses berjalan di luar kendali unit.",
+    "Aplikasi sempat tidak dapat diakses dua hari; pekerjaan dikejar pada minggu berikutnya.",
+    "Data sudah divalidasi bersama pengelola kepegawaian OPD dalam pertemuan daring.",
+    "Dokumen rancangan sudah disampaikan kepada atasan dan sedang menunggu koreksi.",
+    "Kegiatan pelatihan diundur ke bulan depan menyesuaikan jadwal narasumber.",
+    "Capaian kualitas turun karena banyak berkas dikembalikan; daftar periksa sedang diperbaiki.",
+    "Seluruh laporan bulan ini sudah diterima atasan tanpa catatan perbaikan.",
+    "Koordinasi dengan Inspektorat untuk tindak lanjut temuan sudah dijadwalkan.",
+    "Realisasi anggaran masih rendah karena proses pengadaan belum selesai.",
+    "Pendampingan dilakukan di tiga perangkat daerah; dua lainnya dijadwalkan minggu depan.",
+    "Rekap sudah dikirim melalui aplikasi naskah dinas dan tercatat di agenda.",
+    "Terdapat perbedaan data antara SIMPEG dan SIASN, sedang ditelusuri dengan operator.",
+    "Target tahunan diperkirakan tercapai pada triwulan III.",
 )

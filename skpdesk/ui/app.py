@@ -28,30 +28,27 @@ def font_has_glyphs() -> bool:
     return all(metrics.inFont(ch) for ch in "Aa")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def show_error(parent: QWidget | None, err: SkpError) -> None:
     what, todo = message_for(err)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("SKP Desk"), what, parent=parent)
-    box.setInformativeText(f"{todo}\n\n{tr('Code')}: {err.code.value}")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "SKP Desk"), what, parent=parent)
+    code_label = QCoreApplication.translate("App", "Code")
+    box.setInformativeText(f"{todo}\n\n{code_label}: {err.code.value}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("App", "OK"))
     box.exec()
 
 
 def ask_restore(err: SkpError) -> bool:
     """A damaged database: offer the latest backup (nothing is overwritten without a yes)."""
     what, _todo = message_for(err)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("SKP Desk"), what)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "SKP Desk"), what)
     box.setInformativeText(
-        tr("Restore the latest backup?\n{path}\nThe damaged file is kept in the backups folder.").format(
+        QCoreApplication.translate("App", "Restore the latest backup?\n{path}\nThe damaged file is kept in the backups folder.").format(
             path=err.params.get("latest_backup", "")
         )
     )
-    restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QCoreApplication.translate("App", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
 

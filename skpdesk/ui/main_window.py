@@ -6,7 +6,7 @@ already useful: it shows the organisation tree with head counts and the workspac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,21 +24,17 @@ from skpdesk.services.workspace import Workspace
 from skpdesk.ui.labels import table_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._ws = workspace
-        self.setWindowTitle(tr("SKP Desk — {path}").format(path=workspace.folder))
+        self.setWindowTitle(self.tr("SKP Desk — {path}").format(path=workspace.folder))
         self.resize(1280, 720)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("Organisation"), tr("Employees")])
+        self.tree.setHeaderLabels([self.tr("Organisation"), self.tr("Employees")])
         self.tree.setColumnWidth(0, 460)
         self.counts = QTableWidget(0, 2)
-        self.counts.setHorizontalHeaderLabels([tr("Data"), tr("Rows")])
+        self.counts.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Rows")])
         self.counts.horizontalHeader().setStretchLastSection(True)
         self.counts.verticalHeader().setVisible(False)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -53,11 +49,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([760, 520])
         self.setCentralWidget(splitter)
-        refresh = QAction(tr("Refresh"), self)
+        refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
-        quit_action = QAction(tr("Quit"), self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -66,7 +62,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         info = self._ws.info()
         self.summary.setText(
-            tr("Workspace {path}\nSchema {schema} · {ops} recorded changes").format(
+            self.tr("Workspace {path}\nSchema {schema} · {ops} recorded changes").format(
                 path=info.workspace, schema=info.schema, ops=f"{info.ops:,}".replace(",", ".")
             )
         )
