@@ -44,14 +44,16 @@ def _all_rows(db: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
         out = {}
         for model in (*SYNCED_MODELS, Op):
             table = model.__tablename__
-            cur = con.execute(f"SELECT * FROM {table}")  # noqa: S608 - our own table names
+            cur = con.execute(f"SELECT * FROM {table}")
             out[table] = ([d[0] for d in cur.description], cur.fetchall())
         return out
     finally:
         con.close()
 
 
-def _raw_insert_rate(rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]], target: Path) -> tuple[float, int]:
+def _raw_insert_rate(
+    rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]], target: Path
+) -> tuple[float, int]:
     """Raw sqlite3 executemany of the same rows into the same schema (WAL, one transaction)."""
     from sqlalchemy import create_engine
 
@@ -70,7 +72,7 @@ def _raw_insert_rate(rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]], t
         for table, (columns, data) in rows.items():
             if data:
                 marks = ",".join("?" * len(columns))
-                con.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", data)  # noqa: S608
+                con.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", data)
     seconds = time.perf_counter() - started
     con.close()
     return total / seconds, total
@@ -90,9 +92,17 @@ def bench_build(size: str) -> tuple[Figure, Path]:
     raw_rate, total = _raw_insert_rate(rows, WORK / f"raw-{size}.sqlite")
     rate = total / seconds
     ratio = rate / raw_rate
-    return Figure(f"build {size} demo", round(rate), "rows/s", round(raw_rate), "rows/s (raw executemany)",
-                  round(ratio, 3), ">= 0.25", ratio >= 0.25,
-                  f"{total} rows incl. op log in {seconds:.1f} s"), folder
+    return Figure(
+        f"build {size} demo",
+        round(rate),
+        "rows/s",
+        round(raw_rate),
+        "rows/s (raw executemany)",
+        round(ratio, 3),
+        ">= 0.25",
+        ratio >= 0.25,
+        f"{total} rows incl. op log in {seconds:.1f} s",
+    ), folder
 
 
 def bench_open(folder: Path) -> Figure:
@@ -113,9 +123,17 @@ def bench_open(folder: Path) -> Figure:
     ours = _median_ms(code_app)
     raw = _median_ms(code_raw)
     ratio = ours / raw
-    return Figure("open kabupaten workspace to first query", round(ours, 1), "ms", round(raw, 2),
-                  "ms (sqlite3 connect + count)", round(ratio, 1), "value <= 300 ms", ours <= 300,
-                  "in-process time after interpreter start, median of 5 runs")
+    return Figure(
+        "open kabupaten workspace to first query",
+        round(ours, 1),
+        "ms",
+        round(raw, 2),
+        "ms (sqlite3 connect + count)",
+        round(ratio, 1),
+        "value <= 300 ms",
+        ours <= 300,
+        "in-process time after interpreter start, median of 5 runs",
+    )
 
 
 def _median_ms(code: str) -> float:
@@ -142,9 +160,17 @@ def bench_replay(folder: Path) -> Figure:
     rows = _all_rows(target / "skpdesk.sqlite")
     raw_rate, _ = _raw_insert_rate({"op": rows["op"]}, WORK / "raw-ops.sqlite")
     ratio = rate / raw_rate
-    return Figure("replay kabupaten op log", round(rate), "ops/s", round(raw_rate), "rows/s (raw op insert)",
-                  round(ratio, 3), ">= 0.1", ratio >= 0.1,
-                  f"{len(ops)} ops materialised and written in {seconds:.1f} s")
+    return Figure(
+        "replay kabupaten op log",
+        round(rate),
+        "ops/s",
+        round(raw_rate),
+        "rows/s (raw op insert)",
+        round(ratio, 3),
+        ">= 0.1",
+        ratio >= 0.1,
+        f"{len(ops)} ops materialised and written in {seconds:.1f} s",
+    )
 
 
 def bench_memory(folder: Path) -> Figure:
@@ -155,16 +181,25 @@ def bench_memory(folder: Path) -> Figure:
         "ws.info(); ws.org.unit_counts();"
         "print(psutil.Process().memory_info().rss)"
     )
-    base = (
-        "import psutil, sqlalchemy, PySide6.QtCore;"
-        "print(psutil.Process().memory_info().rss)"
+    base = "import psutil, sqlalchemy, PySide6.QtCore;print(psutil.Process().memory_info().rss)"
+    ours = int(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     )
-    ours = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    bare = int(subprocess.run([sys.executable, "-c", base], capture_output=True, text=True, check=True).stdout)
+    bare = int(
+        subprocess.run([sys.executable, "-c", base], capture_output=True, text=True, check=True).stdout
+    )
     mb, bare_mb = ours / 2**20, bare / 2**20
-    return Figure("RSS after opening the provinsi workspace", round(mb, 1), "MB", round(bare_mb, 1),
-                  "MB (interpreter + SQLAlchemy + QtCore)", round(mb / bare_mb, 2), "value < 400 MB",
-                  mb < 400, "info() and the organisation tree loaded")
+    return Figure(
+        "RSS after opening the provinsi workspace",
+        round(mb, 1),
+        "MB",
+        round(bare_mb, 1),
+        "MB (interpreter + SQLAlchemy + QtCore)",
+        round(mb / bare_mb, 2),
+        "value < 400 MB",
+        mb < 400,
+        "info() and the organisation tree loaded",
+    )
 
 
 def main() -> int:
@@ -182,8 +217,10 @@ def main() -> int:
     width = max(len(f.name) for f in figures)
     print(f"{'benchmark':<{width}}  {'value':>12}  {'baseline':>12}  {'ratio':>8}  target            verdict")
     for f in figures:
-        print(f"{f.name:<{width}}  {f.value:>9} {f.unit:<4} {f.baseline:>9} {'':<2} {f.ratio:>8}  "
-              f"{f.target:<16}  {'OK' if f.meets else 'MISSED'}")
+        print(
+            f"{f.name:<{width}}  {f.value:>9} {f.unit:<4} {f.baseline:>9} {'':<2} {f.ratio:>8}  "
+            f"{f.target:<16}  {'OK' if f.meets else 'MISSED'}"
+        )
         if f.note:
             print(f"{'':<{width}}  {f.note}")
     return 0 if all(f.meets for f in figures) else 1

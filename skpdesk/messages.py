@@ -18,7 +18,7 @@ ENV_LANG = "SKPDESK_LANG"
 LANGUAGES = ("id", "en")
 
 # One entry per code: (what happened, what to do). Placeholders are the error's params.
-_MESSAGES: dict[Code, tuple[str, str]] = {
+_MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns the text
     Code.NIP_EMPTY: (
         QT_TRANSLATE_NOOP("Errors", "The NIP is empty."),
         QT_TRANSLATE_NOOP("Errors", "Type the 18-digit NIP, e.g. 19680411 199303 1 009."),
@@ -29,7 +29,9 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
     ),
     Code.NIP_LENGTH: (
         QT_TRANSLATE_NOOP("Errors", "The NIP has {length} digits instead of {expected}."),
-        QT_TRANSLATE_NOOP("Errors", "Check the NIP against the employee's SK; a digit may be missing or extra."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the NIP against the employee's SK; a digit may be missing or extra."
+        ),
     ),
     Code.NIP_BIRTH_DATE: (
         QT_TRANSLATE_NOOP("Errors", "Digits 1–8 of the NIP ({value}) are not a valid date of birth."),
@@ -37,10 +39,14 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
     ),
     Code.NIP_TMT_MONTH: (
         QT_TRANSLATE_NOOP("Errors", "Digits 13–14 of the NIP ({value}) are not a month."),
-        QT_TRANSLATE_NOOP("Errors", "Digits 9–14 are the TMT CPNS as YYYYMM. For a PPPK employee, set the status to PPPK."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Digits 9–14 are the TMT CPNS as YYYYMM. For a PPPK employee, set the status to PPPK."
+        ),
     ),
     Code.NIP_TMT_YEAR: (
-        QT_TRANSLATE_NOOP("Errors", "The TMT CPNS year in the NIP ({value}) is implausible for this birth date."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The TMT CPNS year in the NIP ({value}) is implausible for this birth date."
+        ),
         QT_TRANSLATE_NOOP("Errors", "Check digits 9–12 of the NIP."),
     ),
     Code.NIP_GENDER: (
@@ -52,15 +58,15 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Check the sequence number at the end of the NIP."),
     ),
     Code.UNKNOWN_GOLONGAN: (
-        QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a known golongan ruang or pangkat."),
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a known golongan ruang or pangkat.'),
         QT_TRANSLATE_NOOP("Errors", "Write it as III/a, or as the pangkat name (Penata Muda)."),
     ),
     Code.UNKNOWN_JENJANG: (
-        QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a known jenjang jabatan."),
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a known jenjang jabatan.'),
         QT_TRANSLATE_NOOP("Errors", "Use a jenjang such as Ahli Pertama, Terampil, Pengawas or JPT Pratama."),
     ),
     Code.UNKNOWN_VALUE: (
-        QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not an allowed value for {kind}."),
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not an allowed value for {kind}.'),
         QT_TRANSLATE_NOOP("Errors", "Choose one of the values the form offers."),
     ),
     Code.PERIOD_INVALID: (
@@ -68,7 +74,9 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "A plan period starts before it ends and lies within one calendar year."),
     ),
     Code.WORKSPACE_NEWER_SCHEMA: (
-        QT_TRANSLATE_NOOP("Errors", "This workspace was made by a newer version of SKP Desk (schema {revision})."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This workspace was made by a newer version of SKP Desk (schema {revision})."
+        ),
         QT_TRANSLATE_NOOP("Errors", "Install the latest SKP Desk to open it. Nothing was changed."),
     ),
     Code.WORKSPACE_LOCKED: (
@@ -77,11 +85,15 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
     ),
     Code.WORKSPACE_DAMAGED: (
         QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged or is not an SKP Desk workspace."),
-        QT_TRANSLATE_NOOP("Errors", "Nothing was overwritten. Restore the latest backup: skpdesk restore \"{latest_backup}\"."),
+        QT_TRANSLATE_NOOP(
+            "Errors", 'Nothing was overwritten. Restore the latest backup: skpdesk restore "{latest_backup}".'
+        ),
     ),
     Code.WORKSPACE_READ_ONLY: (
         QT_TRANSLATE_NOOP("Errors", "SKP Desk cannot write to {path}."),
-        QT_TRANSLATE_NOOP("Errors", "Choose a folder you may write to, or ask your administrator for write access."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose a folder you may write to, or ask your administrator for write access."
+        ),
     ),
     Code.WORKSPACE_DISK_FULL: (
         QT_TRANSLATE_NOOP("Errors", "There is not enough disk space for {path}; nothing was changed."),
@@ -89,7 +101,9 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
     ),
     Code.WORKSPACE_NOT_FOUND: (
         QT_TRANSLATE_NOOP("Errors", "There is no workspace folder at {path}."),
-        QT_TRANSLATE_NOOP("Errors", "Check the path, or create the workspace first (skpdesk demo or the app)."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the path, or create the workspace first (skpdesk demo or the app)."
+        ),
     ),
     Code.WORKSPACE_NOT_EMPTY: (
         QT_TRANSLATE_NOOP("Errors", "The workspace {path} already holds data."),
@@ -97,7 +111,9 @@ _MESSAGES: dict[Code, tuple[str, str]] = {
     ),
     Code.BACKUP_INVALID: (
         QT_TRANSLATE_NOOP("Errors", "{path} is not an SKP Desk backup that can be restored."),
-        QT_TRANSLATE_NOOP("Errors", "Choose a file from the workspace's backups folder. Nothing was changed."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose a file from the workspace's backups folder. Nothing was changed."
+        ),
     ),
     Code.RECORD_NOT_FOUND: (
         QT_TRANSLATE_NOOP("Errors", "The {kind} record {id} does not exist (or was deleted)."),
@@ -131,10 +147,11 @@ def _tr(text: str) -> str:
 def message_for(err: SkpError) -> tuple[str, str]:
     """(what happened, what to do) for a coded error, translated, with parameters filled in."""
     what, todo = _MESSAGES.get(err.code, _FALLBACK)
-    params = _SafeDict({k: v for k, v in err.params.items()}, code=err.code.value)
-    if isinstance(params.get("characters"), (list, tuple)):
-        params["characters"] = " ".join(str(c) for c in params["characters"])
-    return _tr(what).format_map(params), _tr(todo).format_map(params)
+    params = _SafeDict(dict(err.params.items()), code=err.code.value)
+    characters = params.get("characters")
+    if isinstance(characters, (list, tuple)):
+        params["characters"] = " ".join(str(c) for c in characters)
+    return _tr(str(what)).format_map(params), _tr(str(todo)).format_map(params)
 
 
 def one_line(err: SkpError) -> str:

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from skpdesk.services.workspace import Workspace  # noqa: E402
+from skpdesk.services.workspace import Workspace
 
 
 @pytest.fixture

@@ -23,8 +23,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("skpdesk.cli")
 
 workspace_option = click.option(
-    "--workspace", "-w", "workspace", type=click.Path(file_okay=False), default=None,
-    envvar="SKPDESK_WORKSPACE", help="Workspace folder (default: SKPDESK_WORKSPACE or the user data folder).",
+    "--workspace",
+    "-w",
+    "workspace",
+    type=click.Path(file_okay=False),
+    default=None,
+    envvar="SKPDESK_WORKSPACE",
+    help="Workspace folder (default: SKPDESK_WORKSPACE or the user data folder).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
 
@@ -92,12 +97,16 @@ def _ws(ctx: click.Context, workspace: str | None) -> str | None:
 
 @cli.command()
 @workspace_option
-@click.option("--size", type=click.Choice(["demo", "kabupaten", "provinsi"]), default="demo", show_default=True)
+@click.option(
+    "--size", type=click.Choice(["demo", "kabupaten", "provinsi"]), default="demo", show_default=True
+)
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--if-missing", is_flag=True, help="Do nothing when the workspace already holds data.")
 @json_option
 @click.pass_context
-def demo(ctx: click.Context, workspace: str | None, size: str, seed: int, if_missing: bool, as_json: bool) -> None:
+def demo(
+    ctx: click.Context, workspace: str | None, size: str, seed: int, if_missing: bool, as_json: bool
+) -> None:
     """Build the demo organisation (deterministic for a seed) in an empty workspace."""
     with refusals():
         from skpdesk.services.demo import build_demo
@@ -106,8 +115,11 @@ def demo(ctx: click.Context, workspace: str | None, size: str, seed: int, if_mis
         with Workspace.open(_ws(ctx, workspace)) as ws:
             if ws.info().counts["employee"]:
                 if if_missing:
-                    _emit({"built": False, "workspace": str(ws.folder)}, as_json,
-                          f"Workspace {ws.folder} sudah berisi data; demo tidak dibuat ulang.")
+                    _emit(
+                        {"built": False, "workspace": str(ws.folder)},
+                        as_json,
+                        f"Workspace {ws.folder} sudah berisi data; demo tidak dibuat ulang.",
+                    )
                     return
                 raise SkpError(Code.WORKSPACE_NOT_EMPTY, path=str(ws.folder))
             with click.progressbar(length=100, label="Membuat demo", file=sys.stderr) as bar:
@@ -120,10 +132,13 @@ def demo(ctx: click.Context, workspace: str | None, size: str, seed: int, if_mis
 
                 summary = build_demo(ws, size=size, seed=seed, progress=progress)
             info = ws.info()
-        _emit({"built": True, "size": size, "seed": seed, **info.as_json()}, as_json,
-              f"Demo {size} (seed {seed}) dibuat di {info.workspace}: "
-              f"{info.counts['employee']} pegawai, {info.counts['plan']} SKP, {info.ops} operasi "
-              f"({summary.seconds:.1f} s).")
+        _emit(
+            {"built": True, "size": size, "seed": seed, **info.as_json()},
+            as_json,
+            f"Demo {size} (seed {seed}) dibuat di {info.workspace}: "
+            f"{info.counts['employee']} pegawai, {info.counts['plan']} SKP, {info.ops} operasi "
+            f"({summary.seconds:.1f} s).",
+        )
 
 
 @cli.command()
@@ -168,8 +183,11 @@ def restore(ctx: click.Context, workspace: str | None, file: str, as_json: bool)
         from skpdesk.services.workspace import restore as restore_ws
 
         safety = restore_ws(_ws(ctx, workspace), Path(file))
-        _emit({"restored": str(Path(file).resolve()), "safety_backup": str(safety)}, as_json,
-              f"Dipulihkan dari {file}. Basis data sebelumnya disimpan di {safety}.")
+        _emit(
+            {"restored": str(Path(file).resolve()), "safety_backup": str(safety)},
+            as_json,
+            f"Dipulihkan dari {file}. Basis data sebelumnya disimpan di {safety}.",
+        )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, MetaData, String
+from sqlalchemy import Boolean, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Alembic "The Importance of Naming Constraints": SQLite batch migrations need named constraints.
@@ -47,6 +47,12 @@ class Synced:
 
 
 SYNC_COLUMNS = frozenset({"id", "updated_at", "origin", "deleted"})
+
+
+def table_of(model: Any) -> Table:
+    """The Core table of a mapped class (for fast executemany writes)."""
+    table: Table = model.__table__
+    return table
 
 
 def is_synced(cls: Any) -> bool:

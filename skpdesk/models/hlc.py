@@ -53,5 +53,4 @@ class HybridClock:
     def receive(self, remote: str) -> None:
         """Receive rule: after seeing ``remote``, every later local tick is greater than it."""
         r_wall, r_counter = parse_hlc(remote)
-        if (r_wall, r_counter) > (self._wall, self._counter):
-            self._wall, self._counter = r_wall, r_counter
+        self._wall, self._counter = max((self._wall, self._counter), (r_wall, r_counter))

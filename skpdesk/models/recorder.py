@@ -20,7 +20,7 @@ import orjson
 from sqlalchemy import Boolean, Date, Integer, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from skpdesk.models.base import SYNC_COLUMNS, Base, is_synced, new_uuid
+from skpdesk.models.base import SYNC_COLUMNS, Base, is_synced, new_uuid, table_of
 from skpdesk.models.hlc import HybridClock
 from skpdesk.models.tables import MODEL_BY_TABLE, Op
 
@@ -135,8 +135,8 @@ class Recorder:
             full_rows.append(row)
         self._seq = seq
         if full_rows:
-            self._session.execute(insert(model.__table__), full_rows)
-            self._session.execute(insert(Op.__table__), ops)
+            self._session.execute(insert(table_of(model)), full_rows)
+            self._session.execute(insert(table_of(Op)), ops)
         return [r["id"] for r in full_rows]
 
     def update(self, model: type[Base], record_id: str, **values: Any) -> set[str]:
@@ -189,17 +189,25 @@ class Recorder:
         seen = self._session.execute(
             select(Op.node_id, func.max(Op.seq)).where(Op.record_id == record_id).group_by(Op.node_id)
         ).all()
-        deps = orjson.dumps({node: seq for node, seq in sorted(seen)}).decode()
+        deps = orjson.dumps(dict(sorted(seen))).decode()
         seq = self._next_seq_start()
         ops = []
         for field, value in fields.items():
             ops.append(
-                _op(self._node.node_id, seq, self._node.clock.tick(), model.__tablename__,
-                    record_id, field, value, deps)
+                _op(
+                    self._node.node_id,
+                    seq,
+                    self._node.clock.tick(),
+                    model.__tablename__,
+                    record_id,
+                    field,
+                    value,
+                    deps,
+                )
             )
             seq += 1
         self._seq = seq
-        self._session.execute(insert(Op.__table__), ops)
+        self._session.execute(insert(table_of(Op)), ops)
 
     def _next_seq_start(self) -> int:
         if self._seq is None:  # read once per transaction: seq stays gap-free after a rollback
@@ -210,13 +218,14 @@ class Recorder:
         return self._seq
 
     def _expire(self, model: type[Base], record_id: str) -> None:
-        obj = self._session.identity_map.get(self._session.identity_key(model, record_id))  # type: ignore[arg-type]
+        obj = self._session.identity_map.get(self._session.identity_key(model, record_id))
         if obj is not None:
             self._session.expire(obj)
 
 
-def _op(node_id: str, seq: int, hlc: str, table: str, record_id: str, field: str,
-        value: JsonValue, deps: str) -> dict[str, Any]:
+def _op(
+    node_id: str, seq: int, hlc: str, table: str, record_id: str, field: str, value: JsonValue, deps: str
+) -> dict[str, Any]:
     return {
         "op_id": str(uuid.uuid4()),
         "node_id": node_id,
@@ -290,7 +299,9 @@ def materialize(ops: Iterable[OpRow]) -> dict[str, list[dict[str, Any]]]:
 @event.listens_for(Session, "before_flush")
 def _refuse_unrecorded_writes(session: Session, _context: object, _instances: object) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
-        if is_synced(type(obj)) and (obj in session.new or obj in session.deleted or session.is_modified(obj)):
+        if is_synced(type(obj)) and (
+            obj in session.new or obj in session.deleted or session.is_modified(obj)
+        ):
             raise RuntimeError(
                 f"{type(obj).__name__} rows are written through Recorder, so that every change "
                 "is recorded as an operation (SYNC.md)"

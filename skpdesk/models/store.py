@@ -96,8 +96,9 @@ def inspect_database(path: Path, folder: Path) -> DbState:
             con.close()
     except sqlite3.DatabaseError as exc:
         err = translate_db_error(exc, folder)
-        raise (err or SkpError(Code.WORKSPACE_DAMAGED, path=str(path),
-                               latest_backup=latest_backup(folder))) from exc
+        raise (
+            err or SkpError(Code.WORKSPACE_DAMAGED, path=str(path), latest_backup=latest_backup(folder))
+        ) from exc
     return DbState(exists=True, revision=row[0] if row else None)
 
 
@@ -183,8 +184,9 @@ class Store:
         with self.sessions() as s:
             node_id = s.get(WorkspaceMeta, "node_id")
             if node_id is None:
-                raise SkpError(Code.WORKSPACE_DAMAGED, path=str(self.db_path),
-                               latest_backup=latest_backup(self.folder))
+                raise SkpError(
+                    Code.WORKSPACE_DAMAGED, path=str(self.db_path), latest_backup=latest_backup(self.folder)
+                )
             last_local = s.execute(
                 select(Op.hlc).where(Op.node_id == node_id.value).order_by(Op.seq.desc()).limit(1)
             ).scalar()

@@ -44,8 +44,13 @@ class AwardService(Service):
                 require(w.session, Period, n.period_id, "period")
                 require(w.session, Employee, n.employee_id, "employee")
                 require(w.session, OrgUnit, n.org_unit_id, "org_unit")
-                rows.append(dict(vars(n), score_disiplin=_score("score_disiplin", n.score_disiplin),
-                                 score_kinerja=_score("score_kinerja", n.score_kinerja),
-                                 score_inovasi=_score("score_inovasi", n.score_inovasi)))
+                rows.append(
+                    dict(
+                        vars(n),
+                        score_disiplin=_score("score_disiplin", n.score_disiplin),
+                        score_kinerja=_score("score_kinerja", n.score_kinerja),
+                        score_inovasi=_score("score_inovasi", n.score_inovasi),
+                    )
+                )
             ids = w.insert_many(Nomination, rows)
             return ids, w.changes

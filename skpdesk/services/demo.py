@@ -107,28 +107,76 @@ class _Builder:
         units.append(NewUnit(name=name, kind="instansi", id=root_id))
         self.root_unit_id = root_id
 
-        def add(t: content.UnitTemplate, parent_id: str, atasan: _Seat | None, opd: str,
-                path: tuple[str, ...], suffix: str | None, factor: float, order: int) -> None:
+        def add(
+            t: content.UnitTemplate,
+            parent_id: str,
+            atasan: _Seat | None,
+            opd: str,
+            path: tuple[str, ...],
+            suffix: str | None,
+            factor: float,
+            order: int,
+        ) -> None:
             unit_name = f"{t.name} {suffix}" if suffix is not None else t.name
             unit_id = self.uid()
-            units.append(NewUnit(name=unit_name, kind=t.kind, parent_id=parent_id, short_name=t.short,
-                                 mandiri=t.mandiri, sort_order=order, id=unit_id))
+            units.append(
+                NewUnit(
+                    name=unit_name,
+                    kind=t.kind,
+                    parent_id=parent_id,
+                    short_name=t.short,
+                    mandiri=t.mandiri,
+                    sort_order=order,
+                    id=unit_id,
+                )
+            )
             here = (*path, t.name)
-            head = _Seat(self.uid(), unit_id, opd, t.head_title, jabatan.parse_jenjang(t.head_jenjang),
-                         atasan, here, True, t.head_role or t.head_jenjang)
-            positions.append(NewPosition(title=head.title, org_unit_id=unit_id, jenjang=head.jenjang.value,
-                                         atasan_position_id=atasan.position_id if atasan else None,
-                                         is_head=True, id=head.position_id))
+            head = _Seat(
+                self.uid(),
+                unit_id,
+                opd,
+                t.head_title,
+                jabatan.parse_jenjang(t.head_jenjang),
+                atasan,
+                here,
+                True,
+                t.head_role or t.head_jenjang,
+            )
+            positions.append(
+                NewPosition(
+                    title=head.title,
+                    org_unit_id=unit_id,
+                    jenjang=head.jenjang.value,
+                    atasan_position_id=atasan.position_id if atasan else None,
+                    is_head=True,
+                    id=head.position_id,
+                )
+            )
             self.seats.append(head)
             if atasan:
                 atasan.children.append(head)
             for staff in t.staff:
                 for _ in range(max(1, round(staff.weight * factor))):
-                    seat = _Seat(self.uid(), unit_id, opd, staff.title, jabatan.parse_jenjang(staff.jenjang),
-                                 head, here, False, staff.role or staff.jenjang)
-                    positions.append(NewPosition(title=staff.title, org_unit_id=unit_id,
-                                                 jenjang=seat.jenjang.value,
-                                                 atasan_position_id=head.position_id, id=seat.position_id))
+                    seat = _Seat(
+                        self.uid(),
+                        unit_id,
+                        opd,
+                        staff.title,
+                        jabatan.parse_jenjang(staff.jenjang),
+                        head,
+                        here,
+                        False,
+                        staff.role or staff.jenjang,
+                    )
+                    positions.append(
+                        NewPosition(
+                            title=staff.title,
+                            org_unit_id=unit_id,
+                            jenjang=seat.jenjang.value,
+                            atasan_position_id=head.position_id,
+                            id=seat.position_id,
+                        )
+                    )
                     self.seats.append(seat)
                     head.children.append(seat)
             for n, child in enumerate(t.children):
@@ -144,7 +192,9 @@ class _Builder:
 
     def build_people(self) -> None:
         people: list[NewEmployee] = []
-        vacant = {s.position_id for s in self.rng.sample([s for s in self.seats if s.is_head and s.atasan], 2)}
+        vacant = {
+            s.position_id for s in self.rng.sample([s for s in self.seats if s.is_head and s.atasan], 2)
+        }
         for seat in self.seats:
             if seat.position_id in vacant:
                 continue
@@ -157,8 +207,14 @@ class _Builder:
             while acting is not None and not acting.employee_id:
                 acting = acting.atasan
             if acting is not None:
-                self.ws.org.assign_acting(acting.employee_id, seat.position_id, "plt",
-                                          dt.date(self.year, 1, 2), None, f"800/{self.rng.randint(10, 999)}/BKPSDM")
+                self.ws.org.assign_acting(
+                    acting.employee_id,
+                    seat.position_id,
+                    "plt",
+                    dt.date(self.year, 1, 2),
+                    None,
+                    f"800/{self.rng.randint(10, 999)}/BKPSDM",
+                )
 
     def _person(self, seat: _Seat) -> NewEmployee:
         rng = self.rng
@@ -166,13 +222,17 @@ class _Builder:
         gender = nip.Gender.LAKI_LAKI if male else nip.Gender.PEREMPUAN
         first = self.fake.first_name_male() if male else self.fake.first_name_female()
         name = f"{first} {self.fake.last_name()}"
-        pppk = seat.jenjang in (jabatan.Jenjang.AHLI_PERTAMA, jabatan.Jenjang.TERAMPIL) and rng.random() < 0.25
+        pppk = (
+            seat.jenjang in (jabatan.Jenjang.AHLI_PERTAMA, jabatan.Jenjang.TERAMPIL) and rng.random() < 0.25
+        )
         age = rng.randint(24, 57) if not seat.is_head else rng.randint(38, 57)
         birth = dt.date(self.year - age, rng.randint(1, 12), rng.randint(1, 28))
         if pppk:
             start_year = rng.randint(max(birth.year + 20, 2019), min(self.year, 2025))
             while True:
-                number = nip.make_ni_pppk(birth, start_year, rng.choice((21, 24)), gender, rng.randint(1, 999))
+                number = nip.make_ni_pppk(
+                    birth, start_year, rng.choice((21, 24)), gender, rng.randint(1, 999)
+                )
                 if number not in self.nips:
                     break
             golongan = "IX" if "Guru" in seat.title or seat.jenjang is jabatan.Jenjang.AHLI_PERTAMA else "VII"
@@ -185,11 +245,18 @@ class _Builder:
             golongan = self._golongan(seat.jenjang)
         self.nips.add(number)
         depan, belakang = _gelar(seat, rng)
-        return NewEmployee(nip=number, name=name, golongan=golongan,
-                           status=(nip.EmployeeStatus.PPPK if pppk else nip.EmployeeStatus.PNS).value,
-                           position_id=seat.position_id, gender=gender.value, gelar_depan=depan,
-                           gelar_belakang=belakang, id=seat.employee_id,
-                           email=f"{first.lower()}.{seat.employee_id[:4]}@sukamaju.go.id")
+        return NewEmployee(
+            nip=number,
+            name=name,
+            golongan=golongan,
+            status=(nip.EmployeeStatus.PPPK if pppk else nip.EmployeeStatus.PNS).value,
+            position_id=seat.position_id,
+            gender=gender.value,
+            gelar_depan=depan,
+            gelar_belakang=belakang,
+            id=seat.employee_id,
+            email=f"{first.lower()}.{seat.employee_id[:4]}@sukamaju.go.id",
+        )
 
     def _golongan(self, level: jabatan.Jenjang) -> str:
         low, high = _GOLONGAN_RANGE.get(level, ("", ""))
@@ -203,7 +270,7 @@ class _Builder:
 
     def build_goals(self, period_id: str) -> None:
         goals: list[NewGoal] = []
-        opd_units = {}
+        opd_units: dict[str, str] = {}
         for seat in self.seats:
             if seat.is_head and seat.atasan is None:
                 opd_units.setdefault(seat.opd_short, seat.unit_id)
@@ -216,18 +283,39 @@ class _Builder:
             for number, g in enumerate(templates, start=1):
                 sasaran_id = self.uid()
                 ids.append(sasaran_id)
-                goals.append(NewGoal(text=g.sasaran, org_unit_id=unit_id, period_id=period_id, kind="sasaran",
-                                     source="rpjmd" if not short else "pk", number=number,
-                                     perspektif=g.perspektif, id=sasaran_id))
+                goals.append(
+                    NewGoal(
+                        text=g.sasaran,
+                        org_unit_id=unit_id,
+                        period_id=period_id,
+                        kind="sasaran",
+                        source="rpjmd" if not short else "pk",
+                        number=number,
+                        perspektif=g.perspektif,
+                        id=sasaran_id,
+                    )
+                )
                 for i in g.indicators:
-                    goals.append(NewGoal(text=i.text, org_unit_id=unit_id, period_id=period_id, kind="iku",
-                                         parent_id=sasaran_id, number=number, target_value=i.target,
-                                         target_unit=i.unit, id=self.uid()))
+                    goals.append(
+                        NewGoal(
+                            text=i.text,
+                            org_unit_id=unit_id,
+                            period_id=period_id,
+                            kind="iku",
+                            parent_id=sasaran_id,
+                            number=number,
+                            target_value=i.target,
+                            target_unit=i.unit,
+                            id=self.uid(),
+                        )
+                    )
         self.ws.planning.add_goals(goals)
 
     # -- plans ---------------------------------------------------------------------------------
 
-    def build_plans(self, period_id: str, *, past: bool) -> list[tuple[_Seat, str, list[tuple[str, list[str]]]]]:
+    def build_plans(
+        self, period_id: str, *, past: bool
+    ) -> list[tuple[_Seat, str, list[tuple[str, list[str]]]]]:
         """Plans top-down (an atasan's results exist before the results that intervene them)."""
         cascade = {(p.unit_path, p.title): p for p in content.BKPSDM_CASCADE}
         coverage = PLAN_COVERAGE[self.size]
@@ -239,32 +327,46 @@ class _Builder:
             if not seat.employee_id:
                 continue
             template = cascade.get((seat.unit_path, seat.title)) if seat.opd_short == "BKPSDM" else None
-            chosen = template is not None or self.rng.random() < coverage or (seat.is_head and seat.atasan is None)
+            chosen = (
+                template is not None or self.rng.random() < coverage or (seat.is_head and seat.atasan is None)
+            )
             if not chosen:
                 continue
             results, indices = self._results(seat, template, made, key_ids)
             status = "ditetapkan" if past or template is not None else self.rng.choice(STATUSES)
             plan_id = self.uid()
             guide = "model-pengembangan" if self.rng.random() < 0.3 else "model-dasar"
-            plans.append(NewPlan(
-                employee_id=seat.employee_id, period_id=period_id,
-                penilai_employee_id=seat.atasan.employee_id or None if seat.atasan else None,
-                pendekatan="kualitatif" if self.rng.random() < 0.1 else "kuantitatif",
-                drafting_guide=guide, status=status, stage=99 if status != "draft" else self.rng.randint(1, 5),
-                results=tuple(results), ekspektasi=self._ekspektasi(), annex=self._annex(),
-                approved_on=dt.date(self.year - (1 if past else 0), 1, self.rng.randint(10, 31))
-                if status == "ditetapkan" else None,
-                id=plan_id,
-            ))
+            plans.append(
+                NewPlan(
+                    employee_id=seat.employee_id,
+                    period_id=period_id,
+                    penilai_employee_id=seat.atasan.employee_id or None if seat.atasan else None,
+                    pendekatan="kualitatif" if self.rng.random() < 0.1 else "kuantitatif",
+                    drafting_guide=guide,
+                    status=status,
+                    stage=99 if status != "draft" else self.rng.randint(1, 5),
+                    results=tuple(results),
+                    ekspektasi=self._ekspektasi(),
+                    annex=self._annex(),
+                    approved_on=dt.date(self.year - (1 if past else 0), 1, self.rng.randint(10, 31))
+                    if status == "ditetapkan"
+                    else None,
+                    id=plan_id,
+                )
+            )
             made[seat.position_id] = indices
             out.append((seat, plan_id, indices))
         for chunk in _chunks(plans, 2_000):
             self.ws.planning.add_plans(chunk)
         return out
 
-    def _results(self, seat: _Seat, template: content.PositionPlanTemplate | None,
-                 made: dict[str, list[tuple[str, list[str]]]],
-                 key_ids: dict[str, str]) -> tuple[list[NewResult], list[tuple[str, list[str]]]]:
+    def _results(
+        self,
+        seat: _Seat,
+        template: content.PositionPlanTemplate | None,
+        made: dict[str, list[tuple[str, list[str]]]],
+        key_ids: dict[str, str],
+    ) -> tuple[list[NewResult], list[tuple[str, list[str]]]]:
         rng = self.rng
         if template is not None:
             rhk = list(template.rhk)
@@ -292,26 +394,49 @@ class _Builder:
             if template is None and not seat.is_head and rng.random() < 0.15:
                 text = rng.choice(content.ACTIVITY_PHRASED_RHK)  # for the coach to find
             indicator_ids = [self.uid() for _ in r.indicators]
-            results.append(NewResult(
-                text=text, jenis=r.jenis, source=r.source, perspektif=r.perspektif,
-                parent_result_id=parent_result, parent_goal_id=parent_goal,
-                cascading_method=r.method, cascading_approach=r.approach, contribution=r.contribution,
-                indicators=tuple(NewIndicator(text=i.text, aspek=i.aspek, target_value=i.target,
-                                              target_unit=i.unit, data_source=i.data_source, id=iid)
-                                 for i, iid in zip(r.indicators, indicator_ids, strict=True)),
-                id=result_id,
-            ))
+            results.append(
+                NewResult(
+                    text=text,
+                    jenis=r.jenis,
+                    source=r.source,
+                    perspektif=r.perspektif,
+                    parent_result_id=parent_result,
+                    parent_goal_id=parent_goal,
+                    cascading_method=r.method,
+                    cascading_approach=r.approach,
+                    contribution=r.contribution,
+                    indicators=tuple(
+                        NewIndicator(
+                            text=i.text,
+                            aspek=i.aspek,
+                            target_value=i.target,
+                            target_unit=i.unit,
+                            data_source=i.data_source,
+                            id=iid,
+                        )
+                        for i, iid in zip(r.indicators, indicator_ids, strict=True)
+                    ),
+                    id=result_id,
+                )
+            )
             indices.append((result_id, indicator_ids))
         return results, indices
 
     def _jpt_rhk(self, seat: _Seat) -> list[content.RhkTemplate]:
         templates = content.OPD_GOALS.get(seat.opd_short, ())
         from_goals = [
-            content.RhkTemplate(key=f"{seat.position_id}.{n}", text=g.sasaran, jenis="utama", source="pk",
-                                parent_key=f"goal:{seat.opd_short}:{n}", perspektif=g.perspektif,
-                                indicators=tuple(content.IkiTemplate(aspek="kuantitas", text=i.text,
-                                                                     target=i.target, unit=i.unit)
-                                                 for i in g.indicators))
+            content.RhkTemplate(
+                key=f"{seat.position_id}.{n}",
+                text=g.sasaran,
+                jenis="utama",
+                source="pk",
+                parent_key=f"goal:{seat.opd_short}:{n}",
+                perspektif=g.perspektif,
+                indicators=tuple(
+                    content.IkiTemplate(aspek="kuantitas", text=i.text, target=i.target, unit=i.unit)
+                    for i in g.indicators
+                ),
+            )
             for n, g in enumerate(templates)
         ]
         return from_goals + list(content.GENERIC_RHK.get("jpt-pratama", ()))
@@ -321,13 +446,16 @@ class _Builder:
         return {v.value: self.rng.choice(content.EKSPEKTASI_KHUSUS[v.value]) for v in chosen}
 
     def _annex(self) -> dict[str, tuple[str, ...]]:
-        return {kind: tuple(self.rng.sample(list(items), k=min(2, len(items))))
-                for kind, items in content.LAMPIRAN.items()}
+        return {
+            kind: tuple(self.rng.sample(list(items), k=min(2, len(items))))
+            for kind, items in content.LAMPIRAN.items()
+        }
 
     # -- the past year: monitoring and rating --------------------------------------------------
 
-    def build_past_monitoring(self, period_id: str,
-                              plans: list[tuple[_Seat, str, list[tuple[str, list[str]]]]]) -> None:
+    def build_past_monitoring(
+        self, period_id: str, plans: list[tuple[_Seat, str, list[tuple[str, list[str]]]]]
+    ) -> None:
         rng = self.rng
         year = self.year - 1
         progress: list[NewProgress] = []
@@ -339,36 +467,57 @@ class _Builder:
             for q, quarter in enumerate(QUARTERS, start=1):
                 for _result_id, indicator_ids in results:
                     progress.extend(
-                        NewProgress(indicator_id=i, periode=quarter, realisasi=str(rng.randint(15, 30) * q),
-                                    note=rng.choice(content.PROGRESS_NOTES),
-                                    recorded_on=dt.date(year, q * 3, 28))
+                        NewProgress(
+                            indicator_id=i,
+                            periode=quarter,
+                            realisasi=str(rng.randint(15, 30) * q),
+                            note=rng.choice(content.PROGRESS_NOTES),
+                            recorded_on=dt.date(year, q * 3, 28),
+                        )
                         for i in indicator_ids
                     )
             if results and rng.random() < 0.35:
                 result_id = results[0][0]
                 file_name = rng.choice(content.EVIDENCE_NAMES)
-                evidence.append(NewEvidence(
-                    result_id=result_id, file_name=file_name, periode=rng.choice(QUARTERS),
-                    content=f"Bukti dukung demo: {file_name} ({plan_id})\n".encode(),
-                    uploaded_on=dt.date(year, rng.randint(2, 12), 15),
-                ))
+                evidence.append(
+                    NewEvidence(
+                        result_id=result_id,
+                        file_name=file_name,
+                        periode=rng.choice(QUARTERS),
+                        content=f"Bukti dukung demo: {file_name} ({plan_id})\n".encode(),
+                        uploaded_on=dt.date(year, rng.randint(2, 12), 15),
+                    )
+                )
             atasan_id = seat.atasan.employee_id if seat.atasan and seat.atasan.employee_id else None
             if results:
                 kind = "perbaikan" if quality == "di-bawah" else "positif"
-                feedback.append(NewFeedback(
-                    plan_id=plan_id, result_id=results[0][0], text=rng.choice(content.FEEDBACK_TEXTS[kind]),
-                    relation="atasan", from_employee_id=atasan_id, periode=rng.choice(QUARTERS),
-                    given_on=dt.date(year, rng.randint(2, 12), 10),
-                ))
+                feedback.append(
+                    NewFeedback(
+                        plan_id=plan_id,
+                        result_id=results[0][0],
+                        text=rng.choice(content.FEEDBACK_TEXTS[kind]),
+                        relation="atasan",
+                        from_employee_id=atasan_id,
+                        periode=rng.choice(QUARTERS),
+                        given_on=dt.date(year, rng.randint(2, 12), 10),
+                    )
+                )
             for q, periode in enumerate((*QUARTERS, "AKHIR"), start=1):
                 hasil = quality if rng.random() < 0.8 else "sesuai"
                 perilaku = rng.choices(("di-atas", "sesuai", "di-bawah"), weights=(2, 8, 0.3))[0]
-                assessments.append(NewAssessment(
-                    plan_id=plan_id, periode=periode, rating_hasil_kerja=hasil, rating_perilaku=perilaku,
-                    assessed_by_employee_id=atasan_id, status="final",
-                    assessed_on=dt.date(year + (1 if periode == "AKHIR" else 0), 1 if periode == "AKHIR" else q * 3,
-                                        20),
-                ))
+                assessments.append(
+                    NewAssessment(
+                        plan_id=plan_id,
+                        periode=periode,
+                        rating_hasil_kerja=hasil,
+                        rating_perilaku=perilaku,
+                        assessed_by_employee_id=atasan_id,
+                        status="final",
+                        assessed_on=dt.date(
+                            year + (1 if periode == "AKHIR" else 0), 1 if periode == "AKHIR" else q * 3, 20
+                        ),
+                    )
+                )
         for chunk in _chunks(progress, 20_000):
             self.ws.monitoring.add_progress(chunk)
         for chunk in _chunks(feedback, 5_000):
@@ -378,19 +527,34 @@ class _Builder:
             self.ws.rating.add_assessments(chunk)
         for seat in self.seats:
             if seat.is_head and seat.atasan is None:
-                value = rng.choices([p.value for p in predikat.PredikatOrganisasi], weights=(2, 6, 2, 0.5, 0.2))[0]
+                value = rng.choices(
+                    [p.value for p in predikat.PredikatOrganisasi], weights=(2, 6, 2, 0.5, 0.2)
+                )[0]
                 self.ws.rating.set_org_predikat(seat.unit_id, period_id, "AKHIR", value)
         candidates = [s for s, _p, _r in plans if not s.is_head][:40]
-        self.ws.awards.nominate([
-            NewNomination(period_id=period_id, employee_id=s.employee_id, org_unit_id=s.unit_id,
-                          score_disiplin=str(rng.randint(70, 100)), score_kinerja=str(rng.randint(70, 100)),
-                          score_inovasi=str(rng.randint(50, 100)))
-            for s in rng.sample(candidates, k=min(8, len(candidates)))
-        ])
+        self.ws.awards.nominate(
+            [
+                NewNomination(
+                    period_id=period_id,
+                    employee_id=s.employee_id,
+                    org_unit_id=s.unit_id,
+                    score_disiplin=str(rng.randint(70, 100)),
+                    score_kinerja=str(rng.randint(70, 100)),
+                    score_inovasi=str(rng.randint(50, 100)),
+                )
+                for s in rng.sample(candidates, k=min(8, len(candidates)))
+            ]
+        )
 
 
-def build_demo(ws: Workspace, *, size: str = "demo", seed: int = 1, year: int | None = None,
-               progress: ProgressFn | None = None) -> DemoSummary:
+def build_demo(
+    ws: Workspace,
+    *,
+    size: str = "demo",
+    seed: int = 1,
+    year: int | None = None,
+    progress: ProgressFn | None = None,
+) -> DemoSummary:
     started = time.perf_counter()
     year = year or dt.date.today().year
     b = _Builder(ws, size, seed, year, progress)
@@ -413,8 +577,13 @@ def build_demo(ws: Workspace, *, size: str = "demo", seed: int = 1, year: int | 
     b.step(6, "monitoring")
     b.build_past_monitoring(past_id, past)
     b.step(8, "done")
-    return DemoSummary(size, seed, time.perf_counter() - started,
-                       sum(1 for s in b.seats if s.employee_id), len(current) + len(past))
+    return DemoSummary(
+        size,
+        seed,
+        time.perf_counter() - started,
+        sum(1 for s in b.seats if s.employee_id),
+        len(current) + len(past),
+    )
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -463,4 +632,4 @@ def _gelar(seat: _Seat, rng: random.Random) -> tuple[str, str]:
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

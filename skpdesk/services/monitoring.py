@@ -95,13 +95,26 @@ class MonitoringService(Service):
             if not name:
                 raise SkpError(Code.RECORD_INVALID, field="file_name", reason="empty")
             if len(item.content) > MAX_EVIDENCE_BYTES:
-                raise SkpError(Code.RECORD_INVALID, field="file", reason="too-large",
-                               size=len(item.content), limit=MAX_EVIDENCE_BYTES)
+                raise SkpError(
+                    Code.RECORD_INVALID,
+                    field="file",
+                    reason="too-large",
+                    size=len(item.content),
+                    limit=MAX_EVIDENCE_BYTES,
+                )
             digest = hashlib.sha256(item.content).hexdigest()
-            rows.append({"result_id": item.result_id, "progress_id": item.progress_id,
-                         "periode": item.periode, "file_name": name, "sha256": digest,
-                         "size": len(item.content), "description": item.description,
-                         "uploaded_on": item.uploaded_on})
+            rows.append(
+                {
+                    "result_id": item.result_id,
+                    "progress_id": item.progress_id,
+                    "periode": item.periode,
+                    "file_name": name,
+                    "sha256": digest,
+                    "size": len(item.content),
+                    "description": item.description,
+                    "uploaded_on": item.uploaded_on,
+                }
+            )
         for item, row in zip(items, rows, strict=True):
             self.store_blob(row["sha256"], item.content)
         with self._write() as w:

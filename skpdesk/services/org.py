@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from skpdesk.domain import jabatan, nip, pangkat
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.nip import EmployeeStatus
 from skpdesk.models.tables import ActingAssignment, Employee, OrgUnit, Position
-from skpdesk.services.base import Changes, Service, Writer, require
+from skpdesk.services.base import Changes, Service, require
 
 # SKP-REFERENCE R-ORG [P]: the tree is data; these kinds are the defaults a unit may take.
 UNIT_KINDS = ("instansi", "opd", "bidang", "subbidang", "upt", "kecamatan", "kelurahan", "tim")
@@ -46,7 +47,7 @@ class NewEmployee:
     nip: str
     name: str
     golongan: str = ""
-    status: str = nip.EmployeeStatus.PNS.value
+    status: str = EmployeeStatus.PNS.value
     position_id: str | None = None
     gender: str | None = None  # derived from the NIP when not given
     gelar_depan: str = ""
@@ -107,16 +108,19 @@ class OrgService(Service):
         with self._write() as w:
             require(w.session, OrgUnit, unit_id, "org_unit")
             busy = w.session.execute(
-                select(func.count()).select_from(Position)
+                select(func.count())
+                .select_from(Position)
                 .where(Position.org_unit_id == unit_id, Position.deleted.is_(False))
             ).scalar_one()
             children = w.session.execute(
-                select(func.count()).select_from(OrgUnit)
+                select(func.count())
+                .select_from(OrgUnit)
                 .where(OrgUnit.parent_id == unit_id, OrgUnit.deleted.is_(False))
             ).scalar_one()
             if busy or children:
-                raise SkpError(Code.RECORD_INVALID, field="org_unit", reason="not-empty",
-                               positions=busy, units=children)
+                raise SkpError(
+                    Code.RECORD_INVALID, field="org_unit", reason="not-empty", positions=busy, units=children
+                )
             w.delete(OrgUnit, unit_id)
             return w.changes
 
@@ -187,8 +191,9 @@ class OrgService(Service):
             row = _check_employee(NewEmployee(**merged))
             if row["nip"] != current.nip:
                 clash = w.session.execute(
-                    select(Employee.id).where(Employee.nip == row["nip"], Employee.deleted.is_(False),
-                                              Employee.id != employee_id)
+                    select(Employee.id).where(
+                        Employee.nip == row["nip"], Employee.deleted.is_(False), Employee.id != employee_id
+                    )
                 ).first()
                 if clash:
                     raise SkpError(Code.DUPLICATE_NIP, nip=nip.format_nip(row["nip"]))
@@ -204,8 +209,15 @@ class OrgService(Service):
             w.delete(Employee, employee_id)
             return w.changes
 
-    def assign_acting(self, employee_id: str, position_id: str, kind: str,
-                      start: dt.date, end: dt.date | None = None, decree: str = "") -> tuple[str, Changes]:
+    def assign_acting(
+        self,
+        employee_id: str,
+        position_id: str,
+        kind: str,
+        start: dt.date,
+        end: dt.date | None = None,
+        decree: str = "",
+    ) -> tuple[str, Changes]:
         if kind not in ACTING_KINDS:
             raise SkpError(Code.UNKNOWN_VALUE, kind="acting", value=kind)
         if end is not None and end < start:
@@ -213,8 +225,15 @@ class OrgService(Service):
         with self._write() as w:
             require(w.session, Employee, employee_id, "employee")
             require(w.session, Position, position_id, "position")
-            record_id = w.insert(ActingAssignment, employee_id=employee_id, position_id=position_id,
-                                 kind=kind, start_date=start, end_date=end, decree=decree)
+            record_id = w.insert(
+                ActingAssignment,
+                employee_id=employee_id,
+                position_id=position_id,
+                kind=kind,
+                start_date=start,
+                end_date=end,
+                decree=decree,
+            )
             return record_id, w.changes
 
     # -- reading -------------------------------------------------------------------------------
@@ -231,7 +250,8 @@ class OrgService(Service):
             )
             units = s.execute(
                 select(OrgUnit.id, OrgUnit.name, OrgUnit.kind, OrgUnit.parent_id)
-                .where(OrgUnit.deleted.is_(False)).order_by(OrgUnit.sort_order, OrgUnit.name)
+                .where(OrgUnit.deleted.is_(False))
+                .order_by(OrgUnit.sort_order, OrgUnit.name)
             ).all()
             return [UnitCount(u.id, u.name, u.kind, u.parent_id, counts.get(u.id, 0)) for u in units]
 

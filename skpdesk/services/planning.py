@@ -112,8 +112,15 @@ class NewGoal:
 
 
 class PlanningService(Service):
-    def add_period(self, year: int, frequency: str = "triwulan", *, start: dt.date | None = None,
-                   end: dt.date | None = None, name: str = "") -> tuple[str, Changes]:
+    def add_period(
+        self,
+        year: int,
+        frequency: str = "triwulan",
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        name: str = "",
+    ) -> tuple[str, Changes]:
         plan_period = periods.PlanPeriod(start or dt.date(year, 1, 1), end or dt.date(year, 12, 31))
         try:
             freq = periods.EvaluationFrequency(frequency)
@@ -126,8 +133,12 @@ class PlanningService(Service):
             if clash:
                 raise SkpError(Code.RECORD_INVALID, field="year", reason="exists", value=year)
             record_id = w.insert(
-                Period, year=year, start_date=plan_period.start, end_date=plan_period.end,
-                regulation=periods.regulation_for_year(year).value, evaluation_frequency=freq.value,
+                Period,
+                year=year,
+                start_date=plan_period.start,
+                end_date=plan_period.end,
+                regulation=periods.regulation_for_year(year).value,
+                evaluation_frequency=freq.value,
                 name=name or str(year),
             )
             return record_id, w.changes
@@ -172,38 +183,63 @@ class PlanningService(Service):
                 position = require(w.session, Position, position_id, "position")
                 level = jabatan.parse_jenjang(position.jenjang)
                 unit = require(w.session, OrgUnit, position.org_unit_id, "org_unit")
-                jenis = "jpt" if jabatan.uses_jpt_form(level, pimpinan_unit_kerja_mandiri=bool(
-                    unit.mandiri and position.is_head)) else "ja-jf"
+                jenis = (
+                    "jpt"
+                    if jabatan.uses_jpt_form(
+                        level, pimpinan_unit_kerja_mandiri=bool(unit.mandiri and position.is_head)
+                    )
+                    else "ja-jf"
+                )
                 _check_choice("pendekatan", p.pendekatan, PENDEKATAN)
                 _check_choice("drafting-guide", p.drafting_guide, DRAFTING_GUIDES)
                 _check_choice("plan-status", p.status, PLAN_STATUSES)
                 span = periods.PlanPeriod(p.start_date or period.start_date, p.end_date or period.end_date)
                 if span.start < period.start_date or span.end > period.end_date:
-                    raise SkpError(Code.PERIOD_INVALID, start=span.start.isoformat(), end=span.end.isoformat())
+                    raise SkpError(
+                        Code.PERIOD_INVALID, start=span.start.isoformat(), end=span.end.isoformat()
+                    )
                 plan_id = p.id or new_uuid()
-                plan_rows.append({
-                    "id": plan_id, "employee_id": p.employee_id, "position_id": position_id,
-                    "penilai_employee_id": p.penilai_employee_id,
-                    "penilai_position_id": p.penilai_position_id or position.atasan_position_id,
-                    "period_id": p.period_id, "start_date": span.start, "end_date": span.end,
-                    "jenis": jenis, "pendekatan": p.pendekatan, "drafting_guide": p.drafting_guide,
-                    "status": p.status, "stage": p.stage, "approved_on": p.approved_on,
-                })
+                plan_rows.append(
+                    {
+                        "id": plan_id,
+                        "employee_id": p.employee_id,
+                        "position_id": position_id,
+                        "penilai_employee_id": p.penilai_employee_id,
+                        "penilai_position_id": p.penilai_position_id or position.atasan_position_id,
+                        "period_id": p.period_id,
+                        "start_date": span.start,
+                        "end_date": span.end,
+                        "jenis": jenis,
+                        "pendekatan": p.pendekatan,
+                        "drafting_guide": p.drafting_guide,
+                        "status": p.status,
+                        "stage": p.stage,
+                        "approved_on": p.approved_on,
+                    }
+                )
                 for r_index, r in enumerate(p.results):
                     result_id = r.id or new_uuid()
                     result_rows.append(_result_row(r, plan_id, result_id, r_index, jenis))
                     for i_index, ind in enumerate(r.indicators):
                         indicator_rows.append(_indicator_row(ind, result_id, i_index))
                 for info in berakhlak.BERAKHLAK:  # R-BERAKHLAK: one row per value, text may be empty
-                    behaviour_rows.append({"plan_id": plan_id, "core_value": info.value.value,
-                                           "ekspektasi": p.ekspektasi.get(info.value.value, "").strip()})
+                    behaviour_rows.append(
+                        {
+                            "plan_id": plan_id,
+                            "core_value": info.value.value,
+                            "ekspektasi": p.ekspektasi.get(info.value.value, "").strip(),
+                        }
+                    )
                 unknown = set(p.ekspektasi) - {v.value for v in berakhlak.CoreValue}
                 if unknown:
                     raise SkpError(Code.UNKNOWN_VALUE, kind="core-value", value=sorted(unknown)[0])
                 for kind, items in p.annex.items():
                     _check_choice("annex-kind", kind, ANNEX_KINDS)
-                    annex_rows.extend({"plan_id": plan_id, "kind": kind, "text": t.strip(), "sort_order": n}
-                                      for n, t in enumerate(items) if t.strip())
+                    annex_rows.extend(
+                        {"plan_id": plan_id, "kind": kind, "text": t.strip(), "sort_order": n}
+                        for n, t in enumerate(items)
+                        if t.strip()
+                    )
             ids = w.insert_many(Plan, plan_rows)
             w.insert_many(WorkResult, result_rows)
             w.insert_many(Indicator, indicator_rows)
@@ -219,24 +255,44 @@ def plan_content_hash(w: Writer, plan_id: str) -> str:
     """sha256 of the plan's canonical content (RFC 8785), stored at approval (SYNC.md)."""
     s = w.session
     plan = require(s, Plan, plan_id, "plan")
-    results = s.execute(
-        select(WorkResult).where(WorkResult.plan_id == plan_id, WorkResult.deleted.is_(False))
-        .order_by(WorkResult.sort_order, WorkResult.id)
-    ).scalars().all()
+    results = (
+        s.execute(
+            select(WorkResult)
+            .where(WorkResult.plan_id == plan_id, WorkResult.deleted.is_(False))
+            .order_by(WorkResult.sort_order, WorkResult.id)
+        )
+        .scalars()
+        .all()
+    )
     content: dict[str, Any] = {
-        "employee": plan.employee_id, "position": plan.position_id, "period": plan.period_id,
-        "start": plan.start_date.isoformat(), "end": plan.end_date.isoformat(),
-        "pendekatan": plan.pendekatan, "results": [],
+        "employee": plan.employee_id,
+        "position": plan.position_id,
+        "period": plan.period_id,
+        "start": plan.start_date.isoformat(),
+        "end": plan.end_date.isoformat(),
+        "pendekatan": plan.pendekatan,
+        "results": [],
     }
     for r in results:
-        indicators = s.execute(
-            select(Indicator).where(Indicator.result_id == r.id, Indicator.deleted.is_(False))
-            .order_by(Indicator.sort_order, Indicator.id)
-        ).scalars().all()
-        content["results"].append({
-            "text": r.text, "jenis": r.jenis, "parent": r.parent_result_id or r.parent_goal_id or "",
-            "indicators": [[i.aspek, i.text, i.target_value, i.target_max, i.target_unit] for i in indicators],
-        })
+        indicators = (
+            s.execute(
+                select(Indicator)
+                .where(Indicator.result_id == r.id, Indicator.deleted.is_(False))
+                .order_by(Indicator.sort_order, Indicator.id)
+            )
+            .scalars()
+            .all()
+        )
+        content["results"].append(
+            {
+                "text": r.text,
+                "jenis": r.jenis,
+                "parent": r.parent_result_id or r.parent_goal_id or "",
+                "indicators": [
+                    [i.aspek, i.text, i.target_value, i.target_max, i.target_unit] for i in indicators
+                ],
+            }
+        )
     behaviours = s.execute(
         select(BehaviourExpectation.core_value, BehaviourExpectation.ekspektasi)
         .where(BehaviourExpectation.plan_id == plan_id, BehaviourExpectation.deleted.is_(False))

@@ -34,18 +34,38 @@ class RatingService(Service):
                     require(w.session, Employee, a.assessed_by_employee_id, "employee")
                 hasil = predikat.parse_rating(a.rating_hasil_kerja)
                 perilaku = predikat.parse_rating(a.rating_perilaku)
-                rows.append(dict(vars(a), rating_hasil_kerja=hasil.value, rating_perilaku=perilaku.value,
-                                 predikat=predikat.predikat(hasil, perilaku).value))
+                rows.append(
+                    dict(
+                        vars(a),
+                        rating_hasil_kerja=hasil.value,
+                        rating_perilaku=perilaku.value,
+                        predikat=predikat.predikat(hasil, perilaku).value,
+                    )
+                )
             ids = w.insert_many(Assessment, rows)
             return ids, w.changes
 
-    def set_org_predikat(self, org_unit_id: str, period_id: str, periode: str, value: str,
-                         set_by_employee_id: str | None = None, note: str = "") -> tuple[str, Changes]:
+    def set_org_predikat(
+        self,
+        org_unit_id: str,
+        period_id: str,
+        periode: str,
+        value: str,
+        set_by_employee_id: str | None = None,
+        note: str = "",
+    ) -> tuple[str, Changes]:
         """R-ORG-PREDIKAT: set by the leader of the organisation above."""
         org_predikat = predikat.parse_predikat_organisasi(value)
         with self._write() as w:
             require(w.session, OrgUnit, org_unit_id, "org_unit")
             require(w.session, Period, period_id, "period")
-            record_id = w.insert(OrgAssessment, org_unit_id=org_unit_id, period_id=period_id, periode=periode,
-                                 predikat=org_predikat.value, set_by_employee_id=set_by_employee_id, note=note)
+            record_id = w.insert(
+                OrgAssessment,
+                org_unit_id=org_unit_id,
+                period_id=period_id,
+                periode=periode,
+                predikat=org_predikat.value,
+                set_by_employee_id=set_by_employee_id,
+                note=note,
+            )
             return record_id, w.changes

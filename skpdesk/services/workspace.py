@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from skpdesk.models.base import SCHEMA_HEAD
+from skpdesk.models.base import SCHEMA_HEAD, table_of
 from skpdesk.models.recorder import OpRow, materialize
 from skpdesk.models.store import Store, open_store, restore_workspace
 from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Op
@@ -29,8 +29,13 @@ class WorkspaceInfo:
     node_id: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"schema": self.schema, "workspace": self.workspace, "counts": self.counts,
-                "ops": self.ops, "node_id": self.node_id}
+        return {
+            "schema": self.schema,
+            "workspace": self.workspace,
+            "counts": self.counts,
+            "ops": self.ops,
+            "node_id": self.node_id,
+        }
 
 
 class Workspace:
@@ -76,18 +81,30 @@ class Workspace:
 
     def ops(self) -> list[OpRow]:
         with self.store.reading() as s:
-            return [OpRow(*row) for row in s.execute(
-                select(Op.op_id, Op.node_id, Op.seq, Op.hlc, Op.table_name, Op.record_id, Op.field,
-                       Op.value, Op.deps).order_by(Op.node_id, Op.seq)
-            ).all()]
+            return [
+                OpRow(*row)
+                for row in s.execute(
+                    select(
+                        Op.op_id,
+                        Op.node_id,
+                        Op.seq,
+                        Op.hlc,
+                        Op.table_name,
+                        Op.record_id,
+                        Op.field,
+                        Op.value,
+                        Op.deps,
+                    ).order_by(Op.node_id, Op.seq)
+                ).all()
+            ]
 
     def replay(self, ops: list[OpRow]) -> int:
         """Rebuild rows from an op log into this (empty) workspace; returns the rows written."""
         rows = materialize(ops)
         with self.store.transaction() as s:
-            s.execute(insert(Op.__table__), [vars(op) for op in ops])
+            s.execute(insert(table_of(Op)), [vars(op) for op in ops])
             for table, table_rows in rows.items():
-                s.execute(insert(MODEL_BY_TABLE[table].__table__), table_rows)
+                s.execute(insert(table_of(MODEL_BY_TABLE[table])), table_rows)
         return sum(len(r) for r in rows.values())
 
 

@@ -17,7 +17,8 @@ from skpdesk.messages import install_translator, language_from_env, message_for
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
-    if sys.platform.startswith("linux"):
+    platform: str = sys.platform
+    if platform.startswith("linux"):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
 
@@ -30,7 +31,9 @@ def font_has_glyphs() -> bool:
 
 def show_error(parent: QWidget | None, err: SkpError) -> None:
     what, todo = message_for(err)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "SKP Desk"), what, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("App", "SKP Desk"), what, parent=parent
+    )
     code_label = QCoreApplication.translate("App", "Code")
     box.setInformativeText(f"{todo}\n\n{code_label}: {err.code.value}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -43,11 +46,13 @@ def ask_restore(err: SkpError) -> bool:
     what, _todo = message_for(err)
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "SKP Desk"), what)
     box.setInformativeText(
-        QCoreApplication.translate("App", "Restore the latest backup?\n{path}\nThe damaged file is kept in the backups folder.").format(
-            path=err.params.get("latest_backup", "")
-        )
+        QCoreApplication.translate(
+            "App", "Restore the latest backup?\n{path}\nThe damaged file is kept in the backups folder."
+        ).format(path=err.params.get("latest_backup", ""))
     )
-    restore = box.addButton(QCoreApplication.translate("App", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("App", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
@@ -55,8 +60,10 @@ def ask_restore(err: SkpError) -> bool:
 
 def run_gui(workspace: str | None) -> int:
     if not has_display():
-        print("SKP Desk needs a display; none was found (no DISPLAY). Run it with: xvfb-run make run",
-              file=sys.stderr)
+        print(
+            "SKP Desk needs a display; none was found (no DISPLAY). Run it with: xvfb-run make run",
+            file=sys.stderr,
+        )
         return 1
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -64,7 +71,9 @@ def run_gui(workspace: str | None) -> int:
     app.setOrganizationName("skpdesk")
     install_translator(language_from_env())
     if not font_has_glyphs():
-        print("SKP Desk: the default font has no glyphs for 'Aa'; install fonts-dejavu-core.", file=sys.stderr)
+        print(
+            "SKP Desk: the default font has no glyphs for 'Aa'; install fonts-dejavu-core.", file=sys.stderr
+        )
     from skpdesk.services.workspace import Workspace, restore
 
     try:

@@ -27,4 +27,4 @@ _TABLES = {
 
 def table_label(table: str) -> str:
     source = _TABLES.get(table)
-    return QCoreApplication.translate("Tables", source) if source else table
+    return QCoreApplication.translate("Tables", str(source)) if source else table

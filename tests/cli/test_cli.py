@@ -16,8 +16,14 @@ from skpdesk.services.workspace import Workspace
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "SKPDESK_LANG": "id", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "skpdesk", *args], capture_output=True, text=True,
-                          env=full_env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "skpdesk", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_info_json_counts(tmp_path: Path) -> None:
@@ -94,8 +100,9 @@ def test_demo_refuses_a_workspace_with_data_and_if_missing_skips(tmp_path: Path)
         from skpdesk.services.org import NewEmployee, NewPosition
 
         unit, _ = ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
-        (pos,), _ = ws.org.add_positions([NewPosition(title="Pengadministrasi Umum", org_unit_id=unit,
-                                                      jenjang="pelaksana")])
+        (pos,), _ = ws.org.add_positions(
+            [NewPosition(title="Pengadministrasi Umum", org_unit_id=unit, jenjang="pelaksana")]
+        )
         ws.org.add_employee(NewEmployee(nip="196804111993031009", name="Budi", position_id=pos))
     refused = run("demo", "-w", str(folder))
     assert refused.returncode == 1 and "[WS-NOTEMPTY]" in refused.stderr
@@ -112,8 +119,14 @@ def test_bad_demo_arguments_are_usage_errors(tmp_path: Path, args: tuple[str, ..
 
 def test_gui_without_display_says_how(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
-    result = subprocess.run([sys.executable, "-m", "skpdesk", "-w", str(tmp_path / "ws")], capture_output=True,
-                            text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "skpdesk", "-w", str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert "xvfb-run make run" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

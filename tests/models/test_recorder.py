@@ -20,10 +20,12 @@ def _ops(ws: Workspace, record_id: str) -> list[Op]:
 
 def _unit_with_employee(ws: Workspace) -> tuple[str, str, str]:
     unit_id, _ = ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
-    (pos_id,), _ = ws.org.add_positions([NewPosition(title="Analis SDM Aparatur", org_unit_id=unit_id,
-                                                     jenjang="ahli-pertama")])
-    emp_id, _ = ws.org.add_employee(NewEmployee(nip="196804111993031009", name="Budi Santoso",
-                                                golongan="III/a", position_id=pos_id))
+    (pos_id,), _ = ws.org.add_positions(
+        [NewPosition(title="Analis SDM Aparatur", org_unit_id=unit_id, jenjang="ahli-pertama")]
+    )
+    emp_id, _ = ws.org.add_employee(
+        NewEmployee(nip="196804111993031009", name="Budi Santoso", golongan="III/a", position_id=pos_id)
+    )
     return unit_id, pos_id, emp_id
 
 
@@ -31,7 +33,10 @@ def test_insert_records_one_op_per_non_default_field(ws: Workspace) -> None:
     unit_id, _ = ws.org.add_unit(NewUnit(name="Dinas Pendidikan", kind="opd", short_name="Disdik"))
     ops = _ops(ws, unit_id)
     assert {op.field: orjson.loads(op.value) for op in ops} == {
-        "name": "Dinas Pendidikan", "kind": "opd", "short_name": "Disdik"}
+        "name": "Dinas Pendidikan",
+        "kind": "opd",
+        "short_name": "Disdik",
+    }
     assert all(op.table_name == "org_unit" and op.deps == "{}" for op in ops)
     seqs = [op.seq for op in ops]
     assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # gap-free
@@ -47,7 +52,7 @@ def test_update_records_only_changed_fields_with_deps(ws: Workspace) -> None:
     before = _ops(ws, emp_id)
     ws.org.update_employee(emp_id, name="Budi Santoso", email="budi@contoh.go.id")  # name unchanged
     after = _ops(ws, emp_id)
-    new = after[len(before):]
+    new = after[len(before) :]
     assert [op.field for op in new] == ["email"]
     deps = orjson.loads(new[0].deps)
     assert deps == {ws.store.node.node_id: before[-1].seq}
@@ -67,10 +72,12 @@ def test_failed_call_leaves_no_rows_and_no_ops(ws: Workspace) -> None:
     unit_id, pos_id, _ = _unit_with_employee(ws)
     ops_before = ws.info().ops
     with pytest.raises(SkpError):
-        ws.org.add_employees([
-            NewEmployee(nip="197001012000011001", name="Sari", position_id=pos_id),
-            NewEmployee(nip="1970", name="Rusak", position_id=pos_id),  # bad NIP: whole call refused
-        ])
+        ws.org.add_employees(
+            [
+                NewEmployee(nip="197001012000011001", name="Sari", position_id=pos_id),
+                NewEmployee(nip="1970", name="Rusak", position_id=pos_id),  # bad NIP: whole call refused
+            ]
+        )
     assert ws.info().ops == ops_before
     assert ws.info().counts["employee"] == 1
     # and the next op continues the sequence without a gap

@@ -67,14 +67,20 @@ def test_second_instance_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     _make(folder)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from skpdesk.services.workspace import Workspace
             ws = Workspace.open({str(folder)!r})
             print("open", flush=True)
             sys.stdin.read()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
@@ -170,6 +176,7 @@ def test_disk_full_during_a_write_changes_nothing(tmp_path: Path, monkeypatch: p
 def test_backup_fails_cleanly_when_disk_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ws"
     with Workspace.open(folder) as ws:
+
         def full(_source: Path, _target: Path) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
@@ -220,9 +227,16 @@ def test_older_schema_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: py
     con.commit()
     con.close()
     calls: list[str] = []
-    monkeypatch.setattr(store_module, "_migrate",
-                        lambda engine, db, folder_, rev: calls.append(rev) or store_module.vacuum_into(
-                            db, folder_ / "backups" / f"skpdesk-test-before-migration-{rev}.sqlite"))
+    monkeypatch.setattr(
+        store_module,
+        "_migrate",
+        lambda engine, db, folder_, rev: (
+            calls.append(rev)
+            or store_module.vacuum_into(
+                db, folder_ / "backups" / f"skpdesk-test-before-migration-{rev}.sqlite"
+            )
+        ),
+    )
     opened = open_store(folder)
     opened.close()
     assert calls == ["0000"]

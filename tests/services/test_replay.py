@@ -42,8 +42,9 @@ actions = st.lists(
 def apply(ws: Workspace, steps: list[tuple[str, Any]]) -> None:
     unit_id, _ = ws.org.add_unit(NewUnit(name="Instansi", kind="instansi"))
     units = [unit_id]
-    (pos,), _ = ws.org.add_positions([NewPosition(title="Pengadministrasi Umum", org_unit_id=unit_id,
-                                                  jenjang="pelaksana")])
+    (pos,), _ = ws.org.add_positions(
+        [NewPosition(title="Pengadministrasi Umum", org_unit_id=unit_id, jenjang="pelaksana")]
+    )
     people: list[str] = []
     for n, (kind, arg) in enumerate(steps):
         if kind == "unit":
@@ -64,13 +65,16 @@ def apply(ws: Workspace, steps: list[tuple[str, Any]]) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions)
 def test_replay_reproduces_rows(steps: list[tuple[str, Any]]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        with Workspace.open(Path(tmp) / "a") as source, Workspace.open(Path(tmp) / "b") as target:
-            apply(source, steps)
-            ops = source.ops()
-            target.replay(ops)
-            assert snapshot(target) == snapshot(source)
-            assert len(target.ops()) == len(ops)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Workspace.open(Path(tmp) / "a") as source,
+        Workspace.open(Path(tmp) / "b") as target,
+    ):
+        apply(source, steps)
+        ops = source.ops()
+        target.replay(ops)
+        assert snapshot(target) == snapshot(source)
+        assert len(target.ops()) == len(ops)
 
 
 def test_replay_of_the_demo_reproduces_every_table(demo_folder: Path, tmp_path: Path) -> None:

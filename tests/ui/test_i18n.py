@@ -32,7 +32,9 @@ def test_catalogue_has_named_contexts_and_no_unfinished_message() -> None:
 
 
 @pytest.mark.parametrize(("context", "source", "text", "_kind"), messages())
-def test_placeholders_survive_translation(context: str, source: str, text: str | None, _kind: str | None) -> None:
+def test_placeholders_survive_translation(
+    context: str, source: str, text: str | None, _kind: str | None
+) -> None:
     assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text or ""))
 
 
@@ -41,7 +43,7 @@ def test_messages_translate_at_runtime(qapp: object) -> None:
     from skpdesk.messages import install_translator, message_for
 
     assert install_translator("id")
-    what, todo = message_for(SkpError(Code.NIP_LENGTH, length=17, expected=18))
+    what, _todo = message_for(SkpError(Code.NIP_LENGTH, length=17, expected=18))
     assert what == "NIP berisi 17 digit, seharusnya 18."
     install_translator("en")
     what, _ = message_for(SkpError(Code.NIP_LENGTH, length=17, expected=18))
