@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -35,7 +36,9 @@ class MainWindow(QMainWindow):
         self.tree.setColumnWidth(0, 460)
         self.counts = QTableWidget(0, 2)
         self.counts.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Rows")])
-        self.counts.horizontalHeader().setStretchLastSection(True)
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.counts.verticalHeader().setVisible(False)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         right = QWidget()
@@ -75,9 +78,18 @@ class MainWindow(QMainWindow):
             self.counts.setItem(row, 1, item)
         self.tree.clear()
         units = self._ws.org.unit_counts()
+        totals = {u.unit_id: u.employees for u in units}  # employees of the unit and everything below
+        parents = {u.unit_id: u.parent_id for u in units}
+        for unit in units:
+            cursor = unit.parent_id
+            while cursor is not None and cursor in totals:
+                totals[cursor] += unit.employees
+                cursor = parents[cursor]
         items: dict[str, QTreeWidgetItem] = {}
         for unit in units:
-            items[unit.unit_id] = QTreeWidgetItem([unit.name, str(unit.employees)])
+            item = QTreeWidgetItem([unit.name, f"{totals[unit.unit_id]:,}".replace(",", ".")])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[unit.unit_id] = item
         for unit in units:
             parent = items.get(unit.parent_id or "")
             if parent is None:

@@ -22,6 +22,7 @@ def test_main_window_shows_the_demo(qtbot: QtBot, demo_folder: Path, tmp_path: P
         root = window.tree.topLevelItem(0)
         assert root.text(0).startswith("Pemerintah Kabupaten")
         assert root.childCount() > 10
+        assert int(root.text(1).replace(".", "")) == ws.info().counts["employee"]  # subtree totals
         labels = [window.counts.item(r, 0).text() for r in range(window.counts.rowCount())]
         assert "Pegawai" in labels and "Rencana SKP" in labels
         assert window.tree.headerItem().text(0) == "Organisasi"
