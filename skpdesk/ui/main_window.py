@@ -87,9 +87,9 @@ class MainWindow(QMainWindow):
                 cursor = parents[cursor]
         items: dict[str, QTreeWidgetItem] = {}
         for unit in units:
-            item = QTreeWidgetItem([unit.name, f"{totals[unit.unit_id]:,}".replace(",", ".")])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items[unit.unit_id] = item
+            node = QTreeWidgetItem([unit.name, f"{totals[unit.unit_id]:,}".replace(",", ".")])
+            node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[unit.unit_id] = node
         for unit in units:
             parent = items.get(unit.parent_id or "")
             if parent is None:
