@@ -98,6 +98,8 @@ class _Builder:
         target = SIZES[self.size]
         base = sum(_template_heads(t) for t in content.OPD_TEMPLATES)
         scale = target / max(base, 1)
+        for _ in range(6):  # repeated units grow by sqrt(scale): correct until the total fits
+            scale *= target / max(_seats_for(scale), 1)
         units: list[NewUnit] = []
         positions: list[NewPosition] = []
         name = content.INSTANSI_NAME
@@ -592,6 +594,22 @@ def build_demo(
 def _template_heads(t: content.UnitTemplate) -> int:
     own = 1 + sum(s.weight for s in t.staff) + sum(_template_heads(c) for c in t.children)
     return own * t.repeat
+
+
+def _seats_for(scale: float) -> int:
+    """How many positions ``build_org`` makes at ``scale`` (the same arithmetic, no data)."""
+
+    def count(t: content.UnitTemplate, factor: float) -> int:
+        own = 1 + sum(max(1, round(s.weight * factor)) for s in t.staff)
+        for child in t.children:
+            child_factor = math.sqrt(factor) if child.repeat > 1 else factor
+            own += len(_copies(child, factor)) * count(child, child_factor)
+        return own
+
+    return sum(
+        len(_copies(t, scale)) * count(t, math.sqrt(scale) if t.repeat > 1 else scale)
+        for t in content.OPD_TEMPLATES
+    )
 
 
 def _copies(t: content.UnitTemplate, factor: float) -> list[str | None]:
