@@ -79,13 +79,14 @@ def _raw_insert_rate(
 
 
 def bench_build(size: str) -> tuple[Figure, Path]:
+    from skpdesk.services.access import Actor
     from skpdesk.services.demo import build_demo
     from skpdesk.services.workspace import Workspace
 
     folder = WORK / size
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         build_demo(ws, size=size, seed=1, year=2026)
     seconds = time.perf_counter() - started
     rows = _all_rows(folder / "skpdesk.sqlite")
@@ -147,13 +148,14 @@ def _median_ms(code: str) -> float:
 
 
 def bench_replay(folder: Path) -> Figure:
+    from skpdesk.services.access import Actor
     from skpdesk.services.workspace import Workspace
 
-    with Workspace.open(folder, create=False) as ws:
+    with Workspace.open(folder, create=False, actor=Actor.workspace()) as ws:
         ops = ws.ops()
     target = WORK / "replay"
     shutil.rmtree(target, ignore_errors=True)
-    with Workspace.open(target) as empty:
+    with Workspace.open(target, actor=Actor.workspace()) as empty:
         started = time.perf_counter()
         empty.replay(ops)
         seconds = time.perf_counter() - started

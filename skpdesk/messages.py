@@ -127,6 +127,49 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP("Errors", "An employee with NIP {nip} already exists."),
         QT_TRANSLATE_NOOP("Errors", "Open that employee instead, or check the NIP."),
     ),
+    Code.NO_USER: (
+        QT_TRANSLATE_NOOP("Errors", "No person is chosen for this workspace."),
+        QT_TRANSLATE_NOOP("Errors", "Choose who you are (File → Switch person) and try again."),
+    ),
+    Code.ROLE_NOT_HELD: (
+        QT_TRANSLATE_NOOP("Errors", "{name} does not hold the role {role} in this workspace."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose one of the person's roles, or ask the BKPSDM to grant this role."
+        ),
+    ),
+    Code.NOT_ALLOWED: (
+        QT_TRANSLATE_NOOP("Errors", "The role {role} may not do this ({action})."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Switch to a role that may (File → Switch person), or ask the person who may. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.OUT_OF_SCOPE: (
+        QT_TRANSLATE_NOOP("Errors", "This belongs to a unit outside your scope ({scope})."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the pengelola kinerja of that unit. Nothing was changed."),
+    ),
+    Code.NOT_OWN_RECORD: (
+        QT_TRANSLATE_NOOP("Errors", "This is another employee's {kind}; only its owner may change it."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Open your own, or switch to the person it belongs to. Nothing was changed."
+        ),
+    ),
+    Code.NOT_PENILAI: (
+        QT_TRANSLATE_NOOP("Errors", "Only the plan's pejabat penilai kinerja may do this."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Ask the employee's atasan langsung (or the Plt/Plh acting for them). Nothing was changed.",
+        ),
+    ),
+    Code.INTERNAL: (
+        QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong ({kind})."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your data is safe: the change was not saved. "
+            "Try again; if it happens again, copy the details for support.",
+        ),
+    ),
 }
 
 _FALLBACK = (

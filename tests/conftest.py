@@ -11,12 +11,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
+from skpdesk.services.access import Actor
 from skpdesk.services.workspace import Workspace
 
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "ws")
+    workspace = Workspace.open(tmp_path / "ws", actor=Actor.workspace())
     try:
         yield workspace
     finally:
@@ -29,6 +30,6 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from skpdesk.services.demo import build_demo
 
     folder = tmp_path_factory.mktemp("demo") / "ws"
-    with Workspace.open(folder) as workspace:
+    with Workspace.open(folder, actor=Actor.workspace()) as workspace:
         build_demo(workspace, size="demo", seed=7, year=2026)
     return folder

@@ -109,10 +109,11 @@ def demo(
 ) -> None:
     """Build the demo organisation (deterministic for a seed) in an empty workspace."""
     with refusals():
+        from skpdesk.services.access import Actor
         from skpdesk.services.demo import build_demo
         from skpdesk.services.workspace import Workspace
 
-        with Workspace.open(_ws(ctx, workspace)) as ws:
+        with Workspace.open(_ws(ctx, workspace), actor=Actor.workspace()) as ws:
             if ws.info().counts["employee"]:
                 if if_missing:
                     _emit(
@@ -148,9 +149,10 @@ def demo(
 def info(ctx: click.Context, workspace: str | None, as_json: bool) -> None:
     """Schema version, counts per table and the workspace path."""
     with refusals():
+        from skpdesk.services.access import Actor
         from skpdesk.services.workspace import Workspace
 
-        with Workspace.open(_ws(ctx, workspace), create=False) as ws:
+        with Workspace.open(_ws(ctx, workspace), create=False, actor=Actor.workspace()) as ws:
             data = ws.info()
         lines = [f"Workspace: {data.workspace}", f"Schema: {data.schema}", f"Node: {data.node_id}"]
         lines += [f"  {table:<24} {count:>9,}".replace(",", ".") for table, count in data.counts.items()]
@@ -165,9 +167,10 @@ def info(ctx: click.Context, workspace: str | None, as_json: bool) -> None:
 def backup(ctx: click.Context, workspace: str | None, as_json: bool) -> None:
     """Write a consistent copy of the workspace database into its backups folder."""
     with refusals():
+        from skpdesk.services.access import Actor
         from skpdesk.services.workspace import Workspace
 
-        with Workspace.open(_ws(ctx, workspace), create=False) as ws:
+        with Workspace.open(_ws(ctx, workspace), create=False, actor=Actor.workspace()) as ws:
             path = ws.backup()
         _emit({"backup": str(path)}, as_json, f"Cadangan dibuat: {path}")
 

@@ -40,6 +40,15 @@ class Code(StrEnum):
     RECORD_NOT_FOUND = "REC-NOTFOUND"
     RECORD_INVALID = "REC-INVALID"
     DUPLICATE_NIP = "REC-DUP-NIP"
+    # who may do what (domain.roles)
+    NO_USER = "ACCESS-NOUSER"
+    ROLE_NOT_HELD = "ACCESS-ROLE"
+    NOT_ALLOWED = "ACCESS-DENIED"
+    OUT_OF_SCOPE = "ACCESS-SCOPE"
+    NOT_OWN_RECORD = "ACCESS-OWN"
+    NOT_PENILAI = "ACCESS-PENILAI"
+    # the application itself
+    INTERNAL = "APP-INTERNAL"
 
 
 class SkpError(Exception):

@@ -279,6 +279,32 @@ class Nomination(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+# --- Access and settings ------------------------------------------------------------------------
+
+
+class RoleGrant(Synced, Base):
+    """A role granted to an employee (domain.roles.GRANTED_ROLES), within a unit's subtree or
+    the whole instansi (``org_unit_id`` empty)."""
+
+    __tablename__ = "role_grant"
+    employee_id: Mapped[str | None] = _ref()
+    role: Mapped[str] = mapped_column(String(20))
+    org_unit_id: Mapped[str | None] = _ref()
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Setting(Synced, Base):
+    """One workspace setting that travels with the data (instansi identity, [U] deadlines).
+
+    The id is derived from the key (``services.settings.setting_id``), so two devices that set
+    the same key edit the same record and the merge keeps the later value.
+    """
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), index=True)
+    value: Mapped[str] = mapped_column(Text, default="")  # JSON
+
+
 # --- Local bookkeeping (not synced) -------------------------------------------------------------
 
 
@@ -391,6 +417,8 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Assessment,
     OrgAssessment,
     Nomination,
+    RoleGrant,
+    Setting,
 )
 
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.roles import Action
 from skpdesk.models.tables import Employee, Nomination, OrgUnit, Period
 from skpdesk.services.base import Changes, Service, require
 
@@ -44,6 +45,7 @@ class AwardService(Service):
                 require(w.session, Period, n.period_id, "period")
                 require(w.session, Employee, n.employee_id, "employee")
                 require(w.session, OrgUnit, n.org_unit_id, "org_unit")
+                self._access.require_in_scope(w.session, Action.NOMINATE, n.org_unit_id)
                 rows.append(
                     dict(
                         vars(n),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +14,9 @@ from skpdesk.domain.errors import Code, SkpError
 from skpdesk.models.base import Base
 from skpdesk.models.recorder import Recorder
 from skpdesk.models.store import Store
+
+if TYPE_CHECKING:
+    from skpdesk.services.access import Access
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,9 @@ class Writer:
 class Service:
     """Base of the use-case classes. Subclasses never hold a session between calls."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, access: Access) -> None:
         self._store = store
+        self._access = access
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Writer]:

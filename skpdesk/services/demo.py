@@ -22,9 +22,10 @@ from faker import Faker
 from skpdesk.domain import jabatan, nip, pangkat, predikat
 from skpdesk.domain.berakhlak import CoreValue
 from skpdesk.services import demo_content as content
+from skpdesk.services.access import Actor
 from skpdesk.services.awards import NewNomination
 from skpdesk.services.monitoring import NewEvidence, NewFeedback, NewProgress
-from skpdesk.services.org import NewEmployee, NewPosition, NewUnit
+from skpdesk.services.org import NewEmployee, NewGrant, NewPosition, NewUnit
 from skpdesk.services.planning import NewGoal, NewIndicator, NewPlan, NewResult
 from skpdesk.services.rating import NewAssessment
 from skpdesk.services.workspace import Workspace
@@ -217,6 +218,28 @@ class _Builder:
                     None,
                     f"800/{self.rng.randint(10, 999)}/BKPSDM",
                 )
+
+    def build_grants(self) -> None:
+        """Who does what in the demo: BKPSDM pusat, facilitators, one pengelola kinerja per OPD."""
+        grants: list[tuple[str, str, str | None]] = []
+        staffed = [s for s in self.seats if s.employee_id]
+        for top in [s for s in staffed if s.atasan is None]:
+            members = [
+                s for s in staffed if s.opd_short == top.opd_short and s.unit_path[:1] == top.unit_path[:1]
+            ]
+            clerks = [
+                s for s in members if not s.is_head and any("Umum" in p or "Umpeg" in p for p in s.unit_path)
+            ]
+            clerks = clerks or [s for s in members if not s.is_head]
+            if top.opd_short == content.BKPSDM_SHORT:
+                grants.append((top.employee_id, "pusat", None))
+                for seat in [s for s in members if not s.is_head][:3]:
+                    grants.append((seat.employee_id, "fasilitator", None))
+            if clerks:
+                grants.append((clerks[0].employee_id, "pengelola", top.unit_id))
+                if len(clerks) > 1 and top.opd_short == content.BKPSDM_SHORT:
+                    grants.append((clerks[1].employee_id, "subbagian", top.unit_id))
+        self.ws.org.grant_roles([NewGrant(e, r, u) for e, r, u in grants])
 
     def _person(self, seat: _Seat) -> NewEmployee:
         rng = self.rng
@@ -557,6 +580,14 @@ def build_demo(
     year: int | None = None,
     progress: ProgressFn | None = None,
 ) -> DemoSummary:
+    previous, ws.access.actor = ws.access.actor, Actor.workspace()  # the office's own batch work
+    try:
+        return _build(ws, size, seed, year, progress)
+    finally:
+        ws.access.actor = previous
+
+
+def _build(ws: Workspace, size: str, seed: int, year: int | None, progress: ProgressFn | None) -> DemoSummary:
     started = time.perf_counter()
     year = year or dt.date.today().year
     b = _Builder(ws, size, seed, year, progress)
@@ -564,6 +595,7 @@ def build_demo(
     b.build_org()
     b.step(1, "people")
     b.build_people()
+    b.build_grants()
     past_id, _ = ws.planning.add_period(year - 1, "triwulan")
     current_id, _ = ws.planning.add_period(year, "triwulan")
     b.step(2, "goals")

@@ -11,8 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from skpdesk.domain import berakhlak
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.roles import Action
 from skpdesk.models.tables import Employee, Evidence, Feedback, Indicator, Plan, Progress, WorkResult
 from skpdesk.services.base import Changes, Service, require
 
@@ -63,6 +67,7 @@ class MonitoringService(Service):
             for item in items:
                 if item.indicator_id not in seen:
                     require(w.session, Indicator, item.indicator_id, "indicator")
+                    self._require_plan_owner(w.session, _plan_of_indicator(w.session, item.indicator_id))
                     seen.add(item.indicator_id)
                 if not item.periode.strip():
                     raise SkpError(Code.RECORD_INVALID, field="periode", reason="empty")
@@ -72,8 +77,18 @@ class MonitoringService(Service):
     def add_feedback(self, items: Sequence[NewFeedback]) -> tuple[list[str], Changes]:
         values = {v.value for v in berakhlak.CoreValue}
         with self._write() as w:
+            today = self._access.today()
             for item in items:
-                require(w.session, Plan, item.plan_id, "plan")
+                plan = require(w.session, Plan, item.plan_id, "plan")
+                actor = self._access.current()
+                if item.relation == "atasan":
+                    self._access.require_penilai(w.session, Action.GIVE_ATASAN_FEEDBACK, item.plan_id, today)
+                else:
+                    self._access.require(Action.GIVE_PEER_FEEDBACK)
+                if not actor.system and item.from_employee_id not in (None, actor.employee_id):
+                    raise SkpError(Code.NOT_OWN_RECORD, kind="feedback")
+                if not actor.system and plan.employee_id == actor.employee_id:
+                    raise SkpError(Code.NOT_ALLOWED, role=actor.role.value, action="feedback-on-own-plan")
                 if not item.text.strip():
                     raise SkpError(Code.RECORD_INVALID, field="text", reason="empty")
                 if item.relation not in FEEDBACK_RELATIONS:
@@ -84,8 +99,22 @@ class MonitoringService(Service):
                     require(w.session, WorkResult, item.result_id, "work_result")
                 if item.from_employee_id:
                     require(w.session, Employee, item.from_employee_id, "employee")
-            ids = w.insert_many(Feedback, [dict(vars(i), text=i.text.strip()) for i in items])
+            author = self._access.current().employee_id
+            ids = w.insert_many(
+                Feedback,
+                [
+                    dict(vars(i), text=i.text.strip(), from_employee_id=i.from_employee_id or author)
+                    for i in items
+                ],
+            )
             return ids, w.changes
+
+    def _require_plan_owner(self, session: Session, plan_id: str | None) -> None:
+        """Realisasi and bukti dukung are the plan owner's (or a pengelola kinerja's, in scope)."""
+        owner = session.execute(select(Plan.employee_id).where(Plan.id == plan_id)).scalar()
+        self._access.require_own_or(
+            session, Action.RECORD_OWN_PROGRESS, Action.DRAFT_FOR_OTHERS, owner, "plan"
+        )
 
     def add_evidence(self, items: Sequence[NewEvidence]) -> tuple[list[str], Changes]:
         """Store each file by its sha256 (written before the rows that name it), then the rows."""
@@ -119,7 +148,8 @@ class MonitoringService(Service):
             self.store_blob(row["sha256"], item.content)
         with self._write() as w:
             for result_id in {r["result_id"] for r in rows}:
-                require(w.session, WorkResult, result_id, "work_result")
+                result = require(w.session, WorkResult, result_id, "work_result")
+                self._require_plan_owner(w.session, result.plan_id)
             ids = w.insert_many(Evidence, rows)
             return ids, w.changes
 
@@ -143,3 +173,11 @@ class MonitoringService(Service):
             code = Code.WORKSPACE_DISK_FULL if exc.errno == 28 else Code.WORKSPACE_READ_ONLY
             raise SkpError(code, path=str(self._store.folder)) from exc
         return target
+
+
+def _plan_of_indicator(session: Session, indicator_id: str) -> str | None:
+    return session.execute(
+        select(WorkResult.plan_id)
+        .join(Indicator, Indicator.result_id == WorkResult.id)
+        .where(Indicator.id == indicator_id)
+    ).scalar()

@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from skpdesk.domain import jabatan, nip, pangkat
+from skpdesk.domain import jabatan, nip, pangkat, roles
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.domain.nip import EmployeeStatus
-from skpdesk.models.tables import ActingAssignment, Employee, OrgUnit, Position
+from skpdesk.domain.roles import Action
+from skpdesk.models.tables import ActingAssignment, Employee, OrgUnit, Position, RoleGrant
+from skpdesk.services.access import unit_of_employee
 from skpdesk.services.base import Changes, Service, require
 
 # SKP-REFERENCE R-ORG [P]: the tree is data; these kinds are the defaults a unit may take.
@@ -58,6 +60,24 @@ class NewEmployee:
 
 
 @dataclass(frozen=True)
+class NewGrant:
+    employee_id: str
+    role: str  # domain.roles.GRANTED_ROLES
+    org_unit_id: str | None = None  # None: the whole instansi
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class GrantRow:
+    id: str
+    employee_id: str
+    employee_name: str
+    role: str
+    org_unit_id: str | None
+    unit_name: str
+
+
+@dataclass(frozen=True)
 class UnitCount:
     unit_id: str
     name: str
@@ -77,6 +97,9 @@ class OrgService(Service):
                 _check_unit(u)
                 if u.parent_id and u.parent_id not in batch:
                     require(w.session, OrgUnit, u.parent_id, "org_unit")
+                    self._access.require_in_scope(w.session, Action.EDIT_ORG, u.parent_id)
+                elif not u.parent_id:
+                    self._access.require_in_scope(w.session, Action.EDIT_ORG, None)
                 rows.append(_fields(u))
             ids = w.insert_many(OrgUnit, rows)
             return ids, w.changes
@@ -88,6 +111,8 @@ class OrgService(Service):
     def move_unit(self, unit_id: str, new_parent_id: str | None) -> Changes:
         with self._write() as w:
             require(w.session, OrgUnit, unit_id, "org_unit")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, unit_id)
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, new_parent_id)
             cursor = new_parent_id
             while cursor is not None:  # no unit may become its own ancestor
                 if cursor == unit_id:
@@ -99,6 +124,7 @@ class OrgService(Service):
     def rename_unit(self, unit_id: str, name: str) -> Changes:
         with self._write() as w:
             require(w.session, OrgUnit, unit_id, "org_unit")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, unit_id)
             if not name.strip():
                 raise SkpError(Code.RECORD_INVALID, field="name", reason="empty")
             w.update(OrgUnit, unit_id, name=name.strip())
@@ -107,6 +133,7 @@ class OrgService(Service):
     def delete_unit(self, unit_id: str) -> Changes:
         with self._write() as w:
             require(w.session, OrgUnit, unit_id, "org_unit")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, unit_id)
             busy = w.session.execute(
                 select(func.count())
                 .select_from(Position)
@@ -137,6 +164,7 @@ class OrgService(Service):
                 level = jabatan.parse_jenjang(p.jenjang)
                 if p.org_unit_id not in known_units:
                     require(w.session, OrgUnit, p.org_unit_id, "org_unit")
+                    self._access.require_in_scope(w.session, Action.EDIT_ORG, p.org_unit_id)
                     known_units.add(p.org_unit_id)
                 if p.atasan_position_id and p.atasan_position_id not in batch:
                     require(w.session, Position, p.atasan_position_id, "position")
@@ -148,7 +176,8 @@ class OrgService(Service):
 
     def set_atasan(self, position_id: str, atasan_position_id: str | None) -> Changes:
         with self._write() as w:
-            require(w.session, Position, position_id, "position")
+            position = require(w.session, Position, position_id, "position")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, position.org_unit_id)
             cursor = atasan_position_id
             while cursor is not None:
                 if cursor == position_id:
@@ -170,8 +199,11 @@ class OrgService(Service):
                     raise SkpError(Code.DUPLICATE_NIP, nip=nip.format_nip(row["nip"]))
                 taken.add(row["nip"])
                 if e.position_id and e.position_id not in positions:
-                    require(w.session, Position, e.position_id, "position")
+                    position = require(w.session, Position, e.position_id, "position")
+                    self._access.require_in_scope(w.session, Action.EDIT_ORG, position.org_unit_id)
                     positions.add(e.position_id)
+                elif not e.position_id:
+                    self._access.require_in_scope(w.session, Action.EDIT_ORG, None)
                 rows.append(row)
             ids = w.insert_many(Employee, rows)
             return ids, w.changes
@@ -187,6 +219,9 @@ class OrgService(Service):
             raise SkpError(Code.RECORD_INVALID, field=",".join(sorted(unknown)), reason="unknown-field")
         with self._write() as w:
             current = require(w.session, Employee, employee_id, "employee")
+            self._access.require_in_scope(
+                w.session, Action.EDIT_ORG, unit_of_employee(w.session, employee_id)
+            )
             merged = {f: getattr(current, f) for f in allowed} | changes
             row = _check_employee(NewEmployee(**merged))
             if row["nip"] != current.nip:
@@ -197,8 +232,9 @@ class OrgService(Service):
                 ).first()
                 if clash:
                     raise SkpError(Code.DUPLICATE_NIP, nip=nip.format_nip(row["nip"]))
-            if row.get("position_id"):
-                require(w.session, Position, row["position_id"], "position")
+            if row.get("position_id") and row["position_id"] != current.position_id:
+                target = require(w.session, Position, row["position_id"], "position")
+                self._access.require_in_scope(w.session, Action.EDIT_ORG, target.org_unit_id)
             row.pop("id", None)
             w.update(Employee, employee_id, **row)
             return w.changes
@@ -206,6 +242,9 @@ class OrgService(Service):
     def delete_employee(self, employee_id: str) -> Changes:
         with self._write() as w:
             require(w.session, Employee, employee_id, "employee")
+            self._access.require_in_scope(
+                w.session, Action.EDIT_ORG, unit_of_employee(w.session, employee_id)
+            )
             w.delete(Employee, employee_id)
             return w.changes
 
@@ -224,7 +263,8 @@ class OrgService(Service):
             raise SkpError(Code.PERIOD_INVALID, start=start.isoformat(), end=end.isoformat())
         with self._write() as w:
             require(w.session, Employee, employee_id, "employee")
-            require(w.session, Position, position_id, "position")
+            position = require(w.session, Position, position_id, "position")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, position.org_unit_id)
             record_id = w.insert(
                 ActingAssignment,
                 employee_id=employee_id,
@@ -235,6 +275,49 @@ class OrgService(Service):
                 decree=decree,
             )
             return record_id, w.changes
+
+    # -- roles ---------------------------------------------------------------------------------
+
+    def grant_roles(self, grants: Sequence[NewGrant]) -> tuple[list[str], Changes]:
+        """Grant roles (domain.roles.GRANTED_ROLES); a grant never reaches beyond the granter's scope."""
+        with self._write() as w:
+            rows = []
+            for g in grants:
+                role = roles.parse_role(g.role)
+                if role not in roles.GRANTED_ROLES:
+                    raise SkpError(Code.UNKNOWN_VALUE, kind="granted-role", value=g.role)
+                require(w.session, Employee, g.employee_id, "employee")
+                if g.org_unit_id:
+                    require(w.session, OrgUnit, g.org_unit_id, "org_unit")
+                self._access.require_in_scope(w.session, Action.GRANT_ROLES, g.org_unit_id)
+                rows.append(_fields(g) | {"role": role.value})
+            ids = w.insert_many(RoleGrant, rows)
+            return ids, w.changes
+
+    def revoke_role(self, grant_id: str) -> Changes:
+        with self._write() as w:
+            grant = require(w.session, RoleGrant, grant_id, "role_grant")
+            self._access.require_in_scope(w.session, Action.GRANT_ROLES, grant.org_unit_id)
+            w.delete(RoleGrant, grant_id)
+            return w.changes
+
+    def role_grants(self) -> list[GrantRow]:
+        with self._read() as s:
+            rows = s.execute(
+                select(
+                    RoleGrant.id,
+                    RoleGrant.employee_id,
+                    Employee.name,
+                    RoleGrant.role,
+                    RoleGrant.org_unit_id,
+                    OrgUnit.name.label("unit"),
+                )
+                .join(Employee, Employee.id == RoleGrant.employee_id)
+                .outerjoin(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
+                .where(RoleGrant.deleted.is_(False))
+                .order_by(RoleGrant.role, Employee.name)
+            ).all()
+            return [GrantRow(r.id, r.employee_id, r.name, r.role, r.org_unit_id, r.unit or "") for r in rows]
 
     # -- reading -------------------------------------------------------------------------------
 

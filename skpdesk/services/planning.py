@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from skpdesk.domain import berakhlak, jabatan, periods
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.roles import Action
 from skpdesk.models.tables import (
     BehaviourExpectation,
     Employee,
@@ -127,6 +128,7 @@ class PlanningService(Service):
         except ValueError:
             raise SkpError(Code.UNKNOWN_VALUE, kind="evaluation-frequency", value=frequency) from None
         with self._write() as w:
+            self._access.require_in_scope(w.session, Action.MANAGE_PERIODS, None)
             clash = w.session.execute(
                 select(Period.id).where(Period.year == year, Period.deleted.is_(False))
             ).first()
@@ -159,6 +161,8 @@ class PlanningService(Service):
                 row = {k: v for k, v in vars(g).items() if not (k == "id" and v is None)}
                 rows.append(row)
             _require_all(w, OrgUnit, {g.org_unit_id for g in goals}, "org_unit")
+            for unit_id in {g.org_unit_id for g in goals}:
+                self._access.require_in_scope(w.session, Action.EDIT_GOALS, unit_id)
             _require_all(w, Period, {g.period_id for g in goals}, "period")
             ids = w.insert_many(OrgGoal, rows)
             return ids, w.changes
@@ -181,6 +185,9 @@ class PlanningService(Service):
                 employee = require(w.session, Employee, p.employee_id, "employee")
                 position_id = p.position_id or employee.position_id
                 position = require(w.session, Position, position_id, "position")
+                self._access.require_own_or(
+                    w.session, Action.DRAFT_OWN_PLAN, Action.DRAFT_FOR_OTHERS, p.employee_id, "plan"
+                )
                 level = jabatan.parse_jenjang(position.jenjang)
                 unit = require(w.session, OrgUnit, position.org_unit_id, "org_unit")
                 jenis = (

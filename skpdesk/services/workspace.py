@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.roles import Role
 from skpdesk.models.base import SCHEMA_HEAD, table_of
 from skpdesk.models.recorder import OpRow, materialize
 from skpdesk.models.store import Store, open_store, restore_workspace
-from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Op
+from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Employee, Op
 from skpdesk.paths import resolve_workspace
+from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 from skpdesk.services.awards import AwardService
 from skpdesk.services.monitoring import MonitoringService
 from skpdesk.services.org import OrgService
@@ -39,17 +43,22 @@ class WorkspaceInfo:
 
 
 class Workspace:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, actor: Actor | None = None) -> None:
         self.store = store
-        self.org = OrgService(store)
-        self.planning = PlanningService(store)
-        self.monitoring = MonitoringService(store)
-        self.rating = RatingService(store)
-        self.awards = AwardService(store)
+        self.access = Access(store, actor)
+        self.org = OrgService(store, self.access)
+        self.planning = PlanningService(store, self.access)
+        self.monitoring = MonitoringService(store, self.access)
+        self.rating = RatingService(store, self.access)
+        self.awards = AwardService(store, self.access)
 
     @classmethod
-    def open(cls, folder: str | Path | None = None, *, create: bool = True) -> Workspace:
-        return cls(open_store(resolve_workspace(folder), create=create))
+    def open(
+        cls, folder: str | Path | None = None, *, create: bool = True, actor: Actor | None = None
+    ) -> Workspace:
+        """Open (and create or migrate) a workspace. ``actor`` None: nobody signed in yet, every
+        write is refused until ``sign_in``; the command line passes ``Actor.workspace()``."""
+        return cls(open_store(resolve_workspace(folder), create=create), actor)
 
     @property
     def folder(self) -> Path:
@@ -63,6 +72,41 @@ class Workspace:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    # -- who is acting ---------------------------------------------------------------------------
+
+    def role_choices(self, employee_id: str | None, today: dt.date | None = None) -> list[RoleChoice]:
+        with self.store.reading() as s:
+            return role_choices(s, employee_id, today or self.access.today())
+
+    def sign_in(
+        self,
+        employee_id: str | None,
+        role: Role,
+        scope_unit_id: str | None = None,
+        today: dt.date | None = None,
+    ) -> Actor:
+        """Act as a person in one of their roles; refused (and nothing changes) if they do not hold it."""
+        with self.store.reading() as s:
+            choices = role_choices(s, employee_id, today or self.access.today())
+            name = ""
+            if employee_id is not None:
+                found = s.execute(
+                    select(Employee.name).where(Employee.id == employee_id, Employee.deleted.is_(False))
+                ).scalar()
+                if found is None:
+                    raise SkpError(Code.RECORD_NOT_FOUND, kind="employee", id=employee_id)
+                name = found
+        held = [c for c in choices if c.role is role]
+        if not held:
+            raise SkpError(Code.ROLE_NOT_HELD, name=name or "-", role=role.value)
+        chosen = next((c for c in held if c.scope_unit_id == scope_unit_id), held[0])
+        actor = Actor(employee_id, role, chosen.scope_unit_id, name)
+        self.access.actor = actor
+        return actor
+
+    def sign_out(self) -> None:
+        self.access.actor = None
 
     def info(self) -> WorkspaceInfo:
         """Live (not deleted) rows per synced table, and the size of the op log."""

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from skpdesk.models.base import SCHEMA_HEAD
+from skpdesk.services.access import Actor
 from skpdesk.services.org import NewUnit
 from skpdesk.services.workspace import Workspace
 
@@ -28,12 +30,12 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 def test_info_json_counts(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
     result = run("info", "--json", "--workspace", str(folder))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == "0001"
+    assert data["schema"] == SCHEMA_HEAD
     assert data["workspace"] == str(folder.resolve())
     assert data["counts"]["org_unit"] == 1 and data["counts"]["employee"] == 0
     assert data["ops"] == 2
@@ -64,7 +66,7 @@ def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_env_workspace_is_used(tmp_path: Path) -> None:
     folder = tmp_path / "env-ws"
-    Workspace.open(folder).close()
+    Workspace.open(folder, actor=Actor.workspace()).close()
     result = run("info", "--json", env={"SKPDESK_WORKSPACE": str(folder)})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["workspace"] == str(folder.resolve())
@@ -72,10 +74,10 @@ def test_env_workspace_is_used(tmp_path: Path) -> None:
 
 def test_backup_and_restore(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
     backup = json.loads(run("backup", "--json", "-w", str(folder)).stdout)["backup"]
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="Bappeda", kind="opd"))
     result = run("restore", backup, "--json", "-w", str(folder))
     assert result.returncode == 0, result.stderr
@@ -86,7 +88,7 @@ def test_backup_and_restore(tmp_path: Path) -> None:
 
 def test_restore_of_a_bad_file_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    Workspace.open(folder).close()
+    Workspace.open(folder, actor=Actor.workspace()).close()
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a backup")
     result = run("restore", str(bad), "-w", str(folder))
@@ -96,7 +98,7 @@ def test_restore_of_a_bad_file_is_refused(tmp_path: Path) -> None:
 
 def test_demo_refuses_a_workspace_with_data_and_if_missing_skips(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         from skpdesk.services.org import NewEmployee, NewPosition
 
         unit, _ = ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))

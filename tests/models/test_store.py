@@ -15,7 +15,9 @@ import pytest
 
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.models import store as store_module
+from skpdesk.models.base import SCHEMA_HEAD
 from skpdesk.models.store import DB_NAME, open_store, restore_workspace
+from skpdesk.services.access import Actor
 from skpdesk.services.org import NewUnit
 from skpdesk.services.workspace import Workspace
 
@@ -25,23 +27,23 @@ def _digest(path: Path) -> str:
 
 
 def _make(folder: Path) -> None:
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
 
 
 def test_new_workspace_layout_and_pragmas(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         assert {p.name for p in folder.iterdir()} >= {DB_NAME, "attachments", "backups", "keys"}
         with ws.store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert ws.info().schema == "0001"
+        assert ws.info().schema == SCHEMA_HEAD
 
 
 def test_env_variable_picks_the_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SKPDESK_WORKSPACE", str(tmp_path / "from-env"))
-    with Workspace.open() as ws:
+    with Workspace.open(actor=Actor.workspace()) as ws:
         assert ws.folder == (tmp_path / "from-env").resolve()
 
 
@@ -56,7 +58,7 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     before = _digest(db)
     backups_before = sorted((folder / "backups").iterdir())
     with pytest.raises(SkpError) as info:
-        Workspace.open(folder)
+        Workspace.open(folder, actor=Actor.workspace())
     assert info.value.code is Code.WORKSPACE_NEWER_SCHEMA
     assert info.value.params["revision"] == "9999"
     assert _digest(db) == before
@@ -85,31 +87,31 @@ def test_second_instance_is_refused(tmp_path: Path) -> None:
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(SkpError) as info:
-            Workspace.open(folder)
+            Workspace.open(folder, actor=Actor.workspace())
         assert info.value.code is Code.WORKSPACE_LOCKED
     finally:
         holder.communicate("")
-    with Workspace.open(folder) as ws:  # free again once the other instance closed
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:  # free again once the other instance closed
         assert ws.info().counts["org_unit"] == 1
 
 
 def test_not_a_database_is_refused_and_offers_backup(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     _make(folder)
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         backup = ws.backup()
     db = folder / DB_NAME
     db.write_bytes(b"this is a spreadsheet, not a database" * 100)
     before = _digest(db)
     with pytest.raises(SkpError) as info:
-        Workspace.open(folder)
+        Workspace.open(folder, actor=Actor.workspace())
     assert info.value.code is Code.WORKSPACE_DAMAGED
     assert info.value.params["latest_backup"] == str(backup)
     assert _digest(db) == before
     # the offered backup restores; the damaged file is kept aside, not overwritten
     safety = restore_workspace(folder, backup)
     assert safety.name.endswith("-damaged.sqlite") and _digest(safety) == before
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         assert ws.info().counts["org_unit"] == 1
 
 
@@ -120,7 +122,7 @@ def test_truncated_database_is_refused(tmp_path: Path) -> None:
     data = db.read_bytes()
     db.write_bytes(data[:100])  # header survives, the pages do not
     with pytest.raises(SkpError) as info:
-        Workspace.open(folder)
+        Workspace.open(folder, actor=Actor.workspace())
     assert info.value.code is Code.WORKSPACE_DAMAGED
 
 
@@ -131,7 +133,7 @@ def test_read_only_folder_is_refused(tmp_path: Path) -> None:
     folder.chmod(0o555)
     try:
         with pytest.raises(SkpError) as info:
-            Workspace.open(folder)
+            Workspace.open(folder, actor=Actor.workspace())
         assert info.value.code is Code.WORKSPACE_READ_ONLY
     finally:
         folder.chmod(0o755)
@@ -147,13 +149,13 @@ def test_unwritable_folder_is_refused(tmp_path: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(Path, "write_bytes", refuse)
     with pytest.raises(SkpError) as info:
-        Workspace.open(folder)
+        Workspace.open(folder, actor=Actor.workspace())
     assert info.value.code is Code.WORKSPACE_READ_ONLY
 
 
 def test_disk_full_during_a_write_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
         before = ws.info()
         with ws.store.engine.connect() as conn:  # cap the file at its current size
@@ -175,7 +177,7 @@ def test_disk_full_during_a_write_changes_nothing(tmp_path: Path, monkeypatch: p
 
 def test_backup_fails_cleanly_when_disk_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
 
         def full(_source: Path, _target: Path) -> None:
             raise sqlite3.OperationalError("database or disk is full")
@@ -189,19 +191,19 @@ def test_backup_fails_cleanly_when_disk_full(tmp_path: Path, monkeypatch: pytest
 
 def test_restore_gives_a_new_node_and_keeps_a_safety_copy(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         ws.org.add_unit(NewUnit(name="BKPSDM", kind="opd"))
         backup = ws.backup()
         ws.org.add_unit(NewUnit(name="Bappeda", kind="opd"))
         old_node = ws.store.node.node_id
     safety = restore_workspace(folder, backup)
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         assert ws.info().counts["org_unit"] == 1
         assert ws.store.node.node_id != old_node
-    with Workspace.open(tmp_path / "check") as other:
+    with Workspace.open(tmp_path / "check", actor=Actor.workspace()) as other:
         other.close()
     restore_workspace(folder, safety)  # the safety copy is itself restorable
-    with Workspace.open(folder) as ws:
+    with Workspace.open(folder, actor=Actor.workspace()) as ws:
         assert ws.info().counts["org_unit"] == 2
 
 

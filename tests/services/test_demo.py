@@ -8,12 +8,13 @@ from sqlalchemy import func, select
 
 from skpdesk.domain import nip
 from skpdesk.models.tables import Employee, OrgUnit, Plan, Position, WorkResult
+from skpdesk.services.access import Actor
 from skpdesk.services.demo import build_demo
 from skpdesk.services.workspace import Workspace
 
 
 def test_demo_counts_and_op_log(demo_folder: Path) -> None:
-    with Workspace.open(demo_folder) as ws:
+    with Workspace.open(demo_folder, actor=Actor.workspace()) as ws:
         info = ws.info()
     counts = info.counts
     assert 500 <= counts["employee"] <= 750
@@ -35,7 +36,7 @@ def test_demo_counts_and_op_log(demo_folder: Path) -> None:
 
 
 def test_demo_people_are_valid(demo_folder: Path) -> None:
-    with Workspace.open(demo_folder) as ws, ws.store.reading() as s:
+    with Workspace.open(demo_folder, actor=Actor.workspace()) as ws, ws.store.reading() as s:
         rows = s.execute(select(Employee.nip, Employee.status, Employee.golongan)).all()
     assert len({r.nip for r in rows}) == len(rows)
     for number, status, golongan in rows:
@@ -45,7 +46,7 @@ def test_demo_people_are_valid(demo_folder: Path) -> None:
 
 
 def test_demo_has_plans_at_every_status_and_bkpsdm_cascaded(demo_folder: Path) -> None:
-    with Workspace.open(demo_folder) as ws, ws.store.reading() as s:
+    with Workspace.open(demo_folder, actor=Actor.workspace()) as ws, ws.store.reading() as s:
         statuses = set(s.execute(select(Plan.status)).scalars())
         assert statuses == {"draft", "diajukan", "direviu", "ditetapkan"}
         bkpsdm = s.execute(select(OrgUnit.id).where(OrgUnit.short_name == "BKPSDM")).scalar_one()
@@ -84,11 +85,11 @@ def test_demo_has_plans_at_every_status_and_bkpsdm_cascaded(demo_folder: Path) -
 
 
 def test_demo_is_deterministic(demo_folder: Path, tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "again") as ws:
+    with Workspace.open(tmp_path / "again", actor=Actor.workspace()) as ws:
         build_demo(ws, size="demo", seed=7, year=2026)
 
     def people(folder: Path) -> list[tuple[str, str, str]]:
-        with Workspace.open(folder) as w, w.store.reading() as s:
+        with Workspace.open(folder, actor=Actor.workspace()) as w, w.store.reading() as s:
             return sorted(tuple(r) for r in s.execute(select(Employee.id, Employee.nip, Employee.name)).all())
 
     assert people(tmp_path / "again") == people(demo_folder)

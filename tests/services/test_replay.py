@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from skpdesk.domain import nip
 from skpdesk.models.tables import SYNCED_MODELS
+from skpdesk.services.access import Actor
 from skpdesk.services.org import NewEmployee, NewPosition, NewUnit
 from skpdesk.services.workspace import Workspace
 
@@ -67,8 +68,8 @@ def apply(ws: Workspace, steps: list[tuple[str, Any]]) -> None:
 def test_replay_reproduces_rows(steps: list[tuple[str, Any]]) -> None:
     with (
         tempfile.TemporaryDirectory() as tmp,
-        Workspace.open(Path(tmp) / "a") as source,
-        Workspace.open(Path(tmp) / "b") as target,
+        Workspace.open(Path(tmp) / "a", actor=Actor.workspace()) as source,
+        Workspace.open(Path(tmp) / "b", actor=Actor.workspace()) as target,
     ):
         apply(source, steps)
         ops = source.ops()
@@ -78,6 +79,9 @@ def test_replay_reproduces_rows(steps: list[tuple[str, Any]]) -> None:
 
 
 def test_replay_of_the_demo_reproduces_every_table(demo_folder: Path, tmp_path: Path) -> None:
-    with Workspace.open(demo_folder) as source, Workspace.open(tmp_path / "copy") as target:
+    with (
+        Workspace.open(demo_folder, actor=Actor.workspace()) as source,
+        Workspace.open(tmp_path / "copy", actor=Actor.workspace()) as target,
+    ):
         target.replay(source.ops())
         assert snapshot(target) == snapshot(source)

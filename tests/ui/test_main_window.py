@@ -7,13 +7,14 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from skpdesk.messages import install_translator
+from skpdesk.services.access import Actor
 from skpdesk.services.workspace import Workspace
 from skpdesk.ui.main_window import MainWindow
 
 
 def test_main_window_shows_the_demo(qtbot: QtBot, demo_folder: Path, tmp_path: Path) -> None:
     install_translator("id")
-    with Workspace.open(demo_folder) as ws:
+    with Workspace.open(demo_folder, actor=Actor.workspace()) as ws:
         window = MainWindow(ws)
         qtbot.addWidget(window)
         window.resize(1366, 768)
