@@ -154,25 +154,30 @@ class MonitoringService(Service):
             return ids, w.changes
 
     def store_blob(self, digest: str, content: bytes) -> Path:
-        target = blob_path(self._store.attachments, digest)
-        if target.exists():
-            return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(content)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-        except OSError as exc:
-            code = Code.WORKSPACE_DISK_FULL if exc.errno == 28 else Code.WORKSPACE_READ_ONLY
-            raise SkpError(code, path=str(self._store.folder)) from exc
+        return store_blob(self._store.attachments, self._store.folder, digest, content)
+
+
+def store_blob(attachments: Path, folder: Path, digest: str, content: bytes) -> Path:
+    """Write a file once under its sha256 (atomic: temp file, fsync, rename)."""
+    target = blob_path(attachments, digest)
+    if target.exists():
         return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as exc:
+        code = Code.WORKSPACE_DISK_FULL if exc.errno == 28 else Code.WORKSPACE_READ_ONLY
+        raise SkpError(code, path=str(folder)) from exc
+    return target
 
 
 def _plan_of_indicator(session: Session, indicator_id: str) -> str | None:

@@ -22,6 +22,7 @@ from skpdesk.services.monitoring import MonitoringService
 from skpdesk.services.org import OrgService
 from skpdesk.services.planning import PlanningService
 from skpdesk.services.rating import RatingService
+from skpdesk.services.settings import SettingsService
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Workspace:
         self.monitoring = MonitoringService(store, self.access)
         self.rating = RatingService(store, self.access)
         self.awards = AwardService(store, self.access)
+        self.settings = SettingsService(store, self.access)
 
     @classmethod
     def open(

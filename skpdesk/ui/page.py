@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from skpdesk.services.base import Changes
@@ -17,6 +17,7 @@ class Page(QWidget):
     """
 
     key = ""  # the area key (ui.areas), also the help page name
+    navigate = Signal(str, str)  # (area key, target): the main window shows that area's item
 
     def __init__(self, ops: Ops, title: str, subtitle: str = "") -> None:
         super().__init__()
