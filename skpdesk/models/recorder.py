@@ -183,6 +183,26 @@ class Recorder:
         self._expire(model, record_id)
         return True
 
+    def undelete(self, model: type[Base], record_id: str) -> bool:
+        """Bring a tombstoned row back (an undo of a delete): an op ``_deleted`` = False, recorded
+        like any change, so the merge treats it as the later value. False when it was live."""
+        _require_synced(model)
+        table = model.__table__
+        deleted = self._session.execute(select(table.c.deleted).where(table.c.id == record_id)).scalar()
+        if deleted is None:
+            raise LookupError(f"{model.__tablename__} {record_id} not found")
+        if not deleted:
+            return False
+        self._write_field_ops(model, record_id, {DELETED_FIELD: False})
+        self._session.execute(
+            update(model)
+            .where(table.c.id == record_id)
+            .values(deleted=False, updated_at=self._node.clock.last, origin=self._node.node_id)
+            .execution_options(synchronize_session=False)
+        )
+        self._expire(model, record_id)
+        return True
+
     # -- internals -----------------------------------------------------------------------------
 
     def _write_field_ops(self, model: type[Base], record_id: str, fields: Mapping[str, JsonValue]) -> None:

@@ -73,6 +73,10 @@ class Writer:
         if self.record.delete(model, record_id):
             self.touched(model, record_id)
 
+    def undelete(self, model: type[Base], record_id: str) -> None:
+        if self.record.undelete(model, record_id):
+            self.touched(model, record_id)
+
     @property
     def changes(self) -> Changes:
         return Changes({t: frozenset(ids) for t, ids in self._changes.items()})

@@ -86,7 +86,7 @@ class SettingsService(Service):
         """Every declared setting: the stored value or its default."""
         with self._read() as s:
             rows = s.execute(select(Setting.key, Setting.value).where(Setting.deleted.is_(False))).all()
-            stored: dict[str, str] = {key: value for key, value in rows}
+            stored: dict[str, str] = {str(r[0]): str(r[1]) for r in rows}
         out: dict[str, Any] = {}
         for spec in SPECS:
             raw = stored.get(spec.key)
