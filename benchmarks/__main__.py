@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -205,6 +206,98 @@ def bench_memory(folder: Path) -> Figure:
     )
 
 
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"painted {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+app = QApplication(sys.argv)
+w = QWidget(); w.resize(1366, 768); f = Painted(); w.installEventFilter(f); w.show()
+app.exec()
+"""
+
+
+def _time_to_paint(args: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from just before the process starts to its first paint (it prints the time)."""
+    started = time.time()
+    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    for line in done.stdout.splitlines():
+        if line.startswith("painted "):
+            return (float(line.split()[1]) - started) * 1000
+    raise RuntimeError(f"no paint reported: {done.stdout[-500:]} {done.stderr[-2000:]}")
+
+
+def bench_cold_start(folder: Path) -> Figure:
+    """Process start → main window painted on the kabupaten workspace vs a bare PySide6 window,
+    interleaved, median of 7 (the first pair warms the file cache and is dropped)."""
+    from skpdesk.services.access import Actor
+    from skpdesk.services.workspace import Workspace
+
+    with Workspace.open(folder, create=False, actor=Actor.workspace()) as ws:
+        pusat = next(g for g in ws.org.role_grants() if g.role == "pusat")
+        with ws.store.reading() as s:
+            from sqlalchemy import select
+
+            from skpdesk.models.tables import Employee
+
+            nip = s.execute(select(Employee.nip).where(Employee.id == pusat.employee_id)).scalar_one()
+    settings_home = WORK / "qt-settings"
+    shutil.rmtree(settings_home, ignore_errors=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        SKPDESK_SIGN_IN=f"{nip}:pusat",
+        SKPDESK_EXIT_ON_PAINT="1",
+        XDG_CONFIG_HOME=str(settings_home),
+    )
+    app_args = [sys.executable, "-m", "skpdesk", "--workspace", str(folder)]
+    bare_args = [sys.executable, "-c", BARE_WINDOW]
+    ours, bare = [], []
+    for n in range(8):
+        b = _time_to_paint(bare_args, env)
+        a = _time_to_paint(app_args, env)
+        if n:
+            bare.append(b)
+            ours.append(a)
+    value, baseline = statistics.median(ours), statistics.median(bare)
+    return Figure(
+        "Cold start to the painted main window (kabupaten)",
+        round(value, 1),
+        "ms",
+        round(baseline, 1),
+        "ms (bare PySide6 window)",
+        round(value / baseline, 2),
+        "ratio ≤ 1.5",
+        value / baseline <= 1.5,
+        "signed in as BKPSDM pusat; Beranda computed; offscreen",
+    )
+
+
+def bench_search(folder: Path) -> Figure | None:
+    try:
+        from benchmarks.ui_search import measure
+    except ImportError:
+        return None
+    result = measure(folder)
+    return Figure(
+        "Employee search keystroke → filtered list (provinsi)",
+        round(result["median_ms"], 2),
+        "ms",
+        50.0,
+        "ms (target)",
+        round(result["median_ms"] / 50.0, 3),
+        "median ≤ 50 ms",
+        result["median_ms"] <= 50.0,
+        f"{result['keystrokes']} keystrokes over {result['rows']} rows; p95 {result['p95_ms']:.1f} ms",
+    )
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     WORK.mkdir(exist_ok=True)
@@ -213,9 +306,13 @@ def main() -> int:
     figures.append(build)
     figures.append(bench_open(kabupaten))
     figures.append(bench_replay(kabupaten))
+    figures.append(bench_cold_start(kabupaten))
     provinsi_build, provinsi = bench_build("provinsi")
     figures.append(provinsi_build)
     figures.append(bench_memory(provinsi))
+    search = bench_search(provinsi)
+    if search is not None:
+        figures.append(search)
     RESULTS.write_text(json.dumps([asdict(f) for f in figures], indent=2, ensure_ascii=False) + "\n")
     width = max(len(f.name) for f in figures)
     print(f"{'benchmark':<{width}}  {'value':>12}  {'baseline':>12}  {'ratio':>8}  target            verdict")

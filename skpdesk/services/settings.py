@@ -49,6 +49,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("instansi.website", "", str),
     SettingSpec("instansi.city", "", str),  # place in "Sukamaju, 12 Januari 2026"
     SettingSpec("instansi.logo_sha256", "", str),
+    # R-DEADLINES: drafting starts in the previous budget year, alongside RKT and PK [U]
+    SettingSpec("deadline.drafting_start_month", 10, int, "[U]", "R-DEADLINES", 1, 12),
+    SettingSpec("deadline.drafting_start_day", 1, int, "[U]", "R-DEADLINES", 1, 31),
     # SKP-REFERENCE R-DEADLINES: a periodic evaluation's day-of-month deadline is [U]
     SettingSpec("deadline.evaluation_days", 10, int, "[U]", "R-DEADLINES", 1, 60),
     # R-DEADLINES: no national date for the annual (AKHIR) evaluation [U]; month-day of the next year

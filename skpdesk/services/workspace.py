@@ -14,7 +14,7 @@ from skpdesk.domain.roles import Role
 from skpdesk.models.base import SCHEMA_HEAD, table_of
 from skpdesk.models.recorder import OpRow, materialize
 from skpdesk.models.store import Store, open_store, restore_workspace
-from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Employee, Op
+from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Employee, Op, Period
 from skpdesk.paths import resolve_workspace
 from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 from skpdesk.services.awards import AwardService
@@ -23,6 +23,15 @@ from skpdesk.services.org import OrgService
 from skpdesk.services.planning import PlanningService
 from skpdesk.services.rating import RatingService
 from skpdesk.services.settings import SettingsService
+from skpdesk.services.tasks import TaskService
+
+
+@dataclass(frozen=True)
+class WorkspaceStatus:
+    """What the status bar shows: the plan year in use and changes not yet sent in a bundle."""
+
+    year: int | None
+    unsent_changes: int
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,7 @@ class Workspace:
         self.rating = RatingService(store, self.access)
         self.awards = AwardService(store, self.access)
         self.settings = SettingsService(store, self.access)
+        self.tasks = TaskService(store, self.access)
 
     @classmethod
     def open(
@@ -107,8 +117,31 @@ class Workspace:
         self.access.actor = actor
         return actor
 
+    def employee_id_by_nip(self, text: str) -> str:
+        from skpdesk.domain.nip import normalize_nip
+
+        digits = normalize_nip(text)
+        with self.store.reading() as s:
+            found = s.execute(
+                select(Employee.id).where(Employee.nip == digits, Employee.deleted.is_(False))
+            ).scalar()
+        if found is None:
+            raise SkpError(Code.RECORD_NOT_FOUND, kind="employee", id=text)
+        return str(found)
+
     def sign_out(self) -> None:
         self.access.actor = None
+
+    def status(self) -> WorkspaceStatus:
+        today = self.access.today()
+        with self.store.reading() as s:
+            years = s.execute(select(Period.year).where(Period.deleted.is_(False))).scalars().all()
+            # seq is gap-free per device (models.recorder), so the highest is the count
+            unsent = s.execute(select(func.max(Op.seq)).where(Op.node_id == self.store.node.node_id)).scalar()
+        current = [y for y in years if y == today.year] or sorted(years)[-1:]
+        # SYNC.md: no bundle is built yet, so every change made on this device counts as unsent;
+        # the sync issue replaces this with "after the last bundle sent to each receiver".
+        return WorkspaceStatus(current[0] if current else None, int(unsent or 0))
 
     def info(self) -> WorkspaceInfo:
         """Live (not deleted) rows per synced table, and the size of the op log."""
