@@ -31,12 +31,12 @@ setup: $(STAMP) i18n
 
 # Extract the strings marked for translation into the .ts catalogues (translations are kept).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'skpdesk/*.py') -ts $(TS) -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lupdate $$(find skpdesk -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
 
 run: setup
 	@tools/system-deps.sh window
 	@$(PY) -m skpdesk demo --if-missing
-	$(PY) -m skpdesk
+	$(PY) -m skpdesk --workspace "$$($(PY) -c 'from skpdesk.paths import resolve_workspace as r; print(r())')"
 
 demo: setup
 	$(PY) -m skpdesk demo --size $${SIZE:-demo} --seed $${SEED:-1}

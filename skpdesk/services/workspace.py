@@ -20,6 +20,8 @@ from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 from skpdesk.services.awards import AwardService
 from skpdesk.services.monitoring import MonitoringService
 from skpdesk.services.org import OrgService
+from skpdesk.services.overview import OverviewService
+from skpdesk.services.people import PeopleService
 from skpdesk.services.planning import PlanningService
 from skpdesk.services.rating import RatingService
 from skpdesk.services.settings import SettingsService
@@ -63,6 +65,8 @@ class Workspace:
         self.awards = AwardService(store, self.access)
         self.settings = SettingsService(store, self.access)
         self.tasks = TaskService(store, self.access)
+        self.people = PeopleService(store, self.access)
+        self.overview = OverviewService(store, self.access)
 
     @classmethod
     def open(
