@@ -21,7 +21,6 @@ from skpdesk.domain.errors import Code, SkpError
 from skpdesk.domain.roles import Action
 from skpdesk.models.tables import Setting
 from skpdesk.services.base import Changes, Service
-from skpdesk.services.monitoring import blob_path, store_blob
 
 _NAMESPACE = uuid.UUID("6f1c1d2e-6b7a-4e0c-9d38-2f4b8a0c5e11")
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -132,6 +131,8 @@ class SettingsService(Service):
         if not any(content.startswith(magic) for magic in LOGO_TYPES):
             raise SkpError(Code.RECORD_INVALID, field="logo", reason="not-png-or-jpeg")
         self._access.require(Action.EDIT_INSTANSI)
+        from skpdesk.services.monitoring import store_blob
+
         digest = hashlib.sha256(content).hexdigest()
         store_blob(self._store.attachments, self._store.folder, digest, content)
         return self.update({"instansi.logo_sha256": digest})
@@ -140,5 +141,7 @@ class SettingsService(Service):
         digest = self.get("instansi.logo_sha256")
         if not digest:
             return None
+        from skpdesk.services.monitoring import blob_path
+
         path = blob_path(self._store.attachments, digest)
         return path if path.exists() else None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -17,15 +18,17 @@ from skpdesk.models.store import Store, open_store, restore_workspace
 from skpdesk.models.tables import MODEL_BY_TABLE, SYNCED_MODELS, Employee, Op, Period
 from skpdesk.paths import resolve_workspace
 from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
-from skpdesk.services.awards import AwardService
-from skpdesk.services.monitoring import MonitoringService
-from skpdesk.services.org import OrgService
-from skpdesk.services.overview import OverviewService
-from skpdesk.services.people import PeopleService
-from skpdesk.services.planning import PlanningService
-from skpdesk.services.rating import RatingService
-from skpdesk.services.settings import SettingsService
-from skpdesk.services.tasks import TaskService
+
+if TYPE_CHECKING:
+    from skpdesk.services.awards import AwardService
+    from skpdesk.services.monitoring import MonitoringService
+    from skpdesk.services.org import OrgService
+    from skpdesk.services.overview import OverviewService
+    from skpdesk.services.people import PeopleService
+    from skpdesk.services.planning import PlanningService
+    from skpdesk.services.rating import RatingService
+    from skpdesk.services.settings import SettingsService
+    from skpdesk.services.tasks import TaskService
 
 
 @dataclass(frozen=True)
@@ -55,18 +58,66 @@ class WorkspaceInfo:
 
 
 class Workspace:
+    """Every service of one open workspace. Services are made on first use, so that starting the
+    window imports only what its first screen needs (PLATFORM.md "Start-up cost")."""
+
     def __init__(self, store: Store, actor: Actor | None = None) -> None:
         self.store = store
         self.access = Access(store, actor)
-        self.org = OrgService(store, self.access)
-        self.planning = PlanningService(store, self.access)
-        self.monitoring = MonitoringService(store, self.access)
-        self.rating = RatingService(store, self.access)
-        self.awards = AwardService(store, self.access)
-        self.settings = SettingsService(store, self.access)
-        self.tasks = TaskService(store, self.access)
-        self.people = PeopleService(store, self.access)
-        self.overview = OverviewService(store, self.access)
+
+    @cached_property
+    def org(self) -> OrgService:
+        from skpdesk.services.org import OrgService
+
+        return OrgService(self.store, self.access)
+
+    @cached_property
+    def planning(self) -> PlanningService:
+        from skpdesk.services.planning import PlanningService
+
+        return PlanningService(self.store, self.access)
+
+    @cached_property
+    def monitoring(self) -> MonitoringService:
+        from skpdesk.services.monitoring import MonitoringService
+
+        return MonitoringService(self.store, self.access)
+
+    @cached_property
+    def rating(self) -> RatingService:
+        from skpdesk.services.rating import RatingService
+
+        return RatingService(self.store, self.access)
+
+    @cached_property
+    def awards(self) -> AwardService:
+        from skpdesk.services.awards import AwardService
+
+        return AwardService(self.store, self.access)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from skpdesk.services.settings import SettingsService
+
+        return SettingsService(self.store, self.access)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from skpdesk.services.tasks import TaskService
+
+        return TaskService(self.store, self.access)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from skpdesk.services.people import PeopleService
+
+        return PeopleService(self.store, self.access)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from skpdesk.services.overview import OverviewService
+
+        return OverviewService(self.store, self.access)
 
     @classmethod
     def open(
