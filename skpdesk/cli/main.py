@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from PySide6.QtCore import QCoreApplication
 
 from skpdesk import __version__
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.formatting import format_count, format_number, set_language
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("skpdesk.cli")
@@ -43,6 +45,7 @@ def _qt_core() -> None:
     if QCoreApplication.instance() is None:
         _qt_core.app = QCoreApplication(["skpdesk"])  # type: ignore[attr-defined]
     install_translator(language_from_env())
+    set_language(language_from_env())
 
 
 @contextmanager
@@ -70,6 +73,12 @@ def refusals() -> Iterator[None]:
         sys.exit(1)
 
 
+def _say(text: str, **params: Any) -> str:
+    """A translated line (call sites pass ``QCoreApplication.translate("Cli", ...)`` so that
+    lupdate sees the source; the translator is installed first)."""
+    return text.format(**params)
+
+
 def _emit(data: Any, as_json: bool, text: str) -> None:
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False))
@@ -89,6 +98,7 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
         from skpdesk.ui.app import run_gui
 
         sys.exit(run_gui(workspace))
+    _qt_core()  # messages and success lines in the user's language (SKPDESK_LANG)
 
 
 def _ws(ctx: click.Context, workspace: str | None) -> str | None:
@@ -119,11 +129,17 @@ def demo(
                     _emit(
                         {"built": False, "workspace": str(ws.folder)},
                         as_json,
-                        f"Workspace {ws.folder} sudah berisi data; demo tidak dibuat ulang.",
+                        _say(
+                            QCoreApplication.translate(
+                                "Cli", "Workspace {path} already holds data; the demo was not built again."
+                            ),
+                            path=ws.folder,
+                        ),
                     )
                     return
                 raise SkpError(Code.WORKSPACE_NOT_EMPTY, path=str(ws.folder))
-            with click.progressbar(length=100, label="Membuat demo", file=sys.stderr) as bar:
+            label = _say(QCoreApplication.translate("Cli", "Building the demo"))
+            with click.progressbar(length=100, label=label, file=sys.stderr) as bar:
                 done = [0]
 
                 def progress(step: int, total: int, _note: str = "") -> None:
@@ -136,9 +152,20 @@ def demo(
         _emit(
             {"built": True, "size": size, "seed": seed, **info.as_json()},
             as_json,
-            f"Demo {size} (seed {seed}) dibuat di {info.workspace}: "
-            f"{info.counts['employee']} pegawai, {info.counts['plan']} SKP, {info.ops} operasi "
-            f"({summary.seconds:.1f} s).",
+            _say(
+                QCoreApplication.translate(
+                    "Cli",
+                    "Demo {size} (seed {seed}) built in {path}: {employees} employees, {plans} SKP plans, "
+                    "{ops} recorded changes ({seconds} s).",
+                ),
+                size=size,
+                seed=seed,
+                path=info.workspace,
+                employees=format_count(info.counts["employee"]),
+                plans=format_count(info.counts["plan"]),
+                ops=format_count(info.ops),
+                seconds=format_number(summary.seconds, 1),
+            ),
         )
 
 
@@ -172,7 +199,11 @@ def backup(ctx: click.Context, workspace: str | None, as_json: bool) -> None:
 
         with Workspace.open(_ws(ctx, workspace), create=False, actor=Actor.workspace()) as ws:
             path = ws.backup()
-        _emit({"backup": str(path)}, as_json, f"Cadangan dibuat: {path}")
+        _emit(
+            {"backup": str(path)},
+            as_json,
+            _say(QCoreApplication.translate("Cli", "Backup written: {path}"), path=path),
+        )
 
 
 @cli.command()
@@ -189,7 +220,13 @@ def restore(ctx: click.Context, workspace: str | None, file: str, as_json: bool)
         _emit(
             {"restored": str(Path(file).resolve()), "safety_backup": str(safety)},
             as_json,
-            f"Dipulihkan dari {file}. Basis data sebelumnya disimpan di {safety}.",
+            _say(
+                QCoreApplication.translate(
+                    "Cli", "Restored from {file}. The previous database is kept in {safety}."
+                ),
+                file=file,
+                safety=safety,
+            ),
         )
 
 
