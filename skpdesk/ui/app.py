@@ -98,6 +98,7 @@ class Controller(QObject):
         self.settings = settings
         self.ws: Workspace | None = None
         self.window: MainWindow | None = None
+        self._language_pending = False
         self.failed = False  # the workspace could not be opened (as opposed to: nobody signed in)
         self._painted = _FirstPaint()
 
@@ -151,7 +152,7 @@ class Controller(QObject):
             actor = restore_actor(ws, self.settings)
             if actor is not None:
                 return True
-        dialog = SignInDialog(ws, self.window, current=ws.access.actor)
+        dialog = SignInDialog(ws, self.window, current=ws.access.actor, settings=self.settings)
         if not dialog.exec() or dialog.actor is None:
             return False
         ws.access.actor = dialog.actor
@@ -204,7 +205,10 @@ class Controller(QObject):
         dialog.workspace_chosen.connect(
             lambda folder: QTimer.singleShot(0, lambda: self.open_workspace(folder))
         )
+        self._language_pending = False
         dialog.exec()
+        if self._language_pending and self.ws is not None:
+            self._show_window()  # every text of the window is rebuilt in the new language
 
     def show_about(self) -> None:
         from skpdesk.ui.settings.about import AboutDialog
@@ -213,9 +217,10 @@ class Controller(QObject):
             AboutDialog(self.window.ops, self.window).exec()
 
     def change_language(self, language: str) -> None:
+        """Applied at once (the settings dialog retranslates itself); the window is rebuilt when
+        the dialog closes, because the dialog is its child."""
         prefs.LANGUAGE.set(self.settings, apply_language(language))
-        if self.ws is not None:
-            self._show_window()  # every text is rebuilt in the new language
+        self._language_pending = True
 
 
 def run_gui(workspace: str | None) -> int:
