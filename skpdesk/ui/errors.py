@@ -32,17 +32,15 @@ from skpdesk.messages import message_for
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 class ErrorDialog(QDialog):
     """What happened (bold), what to do, the code, and a details pane with a copy button."""
 
     def __init__(self, parent: QWidget | None, what: str, todo: str, code: str, details: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle(_t("SKP Desk — something needs your attention"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ErrorDialog", "SKP Desk — something needs your attention")
+        )
         self.setMinimumWidth(480)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
@@ -52,14 +50,14 @@ class ErrorDialog(QDialog):
         self.what.setWordWrap(True)
         self.todo = QLabel(todo)
         self.todo.setWordWrap(True)
-        self.code = QLabel(_t("Code: {code}").format(code=code))
+        self.code = QLabel(QCoreApplication.translate("ErrorDialog", "Code: {code}").format(code=code))
         self.code.setObjectName("muted")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details or f"{code}")
         self.details.setReadOnly(True)
         self.details.setVisible(False)
         self.details.setMinimumHeight(160)
-        self._details_text = f"{what}\n{todo}\n{_t('Code: {code}').format(code=code)}\n\n{details}".strip()
+        self._details_text = f"{what}\n{todo}\n{self.code.text()}\n\n{details}".strip()
         text = QVBoxLayout()
         text.addWidget(self.what)
         text.addWidget(self.todo)
@@ -68,12 +66,12 @@ class ErrorDialog(QDialog):
         top.addWidget(icon)
         top.addLayout(text, 1)
         buttons = QDialogButtonBox()
-        self.toggle = QPushButton(_t("Show details"))
+        self.toggle = QPushButton(QCoreApplication.translate("ErrorDialog", "Show details"))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggle_details)
-        self.copy = QPushButton(_t("Copy details"))
+        self.copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
         self.copy.clicked.connect(self.copy_details)
-        ok = QPushButton(_t("OK"))
+        ok = QPushButton(QCoreApplication.translate("ErrorDialog", "OK"))
         ok.setDefault(True)
         ok.setProperty("primary", True)
         buttons.addButton(self.toggle, QDialogButtonBox.ButtonRole.ActionRole)
@@ -87,7 +85,11 @@ class ErrorDialog(QDialog):
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
-        self.toggle.setText(_t("Hide details") if on else _t("Show details"))
+        self.toggle.setText(
+            QCoreApplication.translate("ErrorDialog", "Hide details")
+            if on
+            else QCoreApplication.translate("ErrorDialog", "Show details")
+        )
         self.adjustSize()
 
     def copy_details(self) -> None:

@@ -265,14 +265,17 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             # Installing a catalogue sends several events; rebuild once, after the last.
             self._retranslate_pending = True
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)  # not called once the dialog is gone
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._retranslate_pending = False
-        keep = {k: e.text() for k, e in self.instansi_edits.items()} | {
-            k: s.value() for k, s in self.deadline_spins.items()
-        }
+        try:
+            keep = {k: e.text() for k, e in self.instansi_edits.items()} | {
+                k: s.value() for k, s in self.deadline_spins.items()
+            }
+        except RuntimeError:  # the dialog was closed and its widgets deleted meanwhile
+            return
         self._build(keep, self.tabs.currentIndex())
 
     @staticmethod
