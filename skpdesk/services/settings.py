@@ -109,11 +109,8 @@ class SettingsService(Service):
         checked = {k: _check(SPEC_BY_KEY[k], v) for k, v in values.items()}
         with self._write() as w:
             self._access.require_in_scope(w.session, Action.EDIT_INSTANSI, None)
-            existing = dict(
-                w.session.execute(select(Setting.key, Setting.id).where(Setting.key.in_(checked)))
-                .tuples()
-                .all()
-            )
+            found = w.session.execute(select(Setting.key, Setting.id).where(Setting.key.in_(checked))).all()
+            existing: dict[str, str] = {str(r[0]): str(r[1]) for r in found}
             for key, value in checked.items():
                 encoded = json.dumps(value, ensure_ascii=False)
                 if key in existing:
