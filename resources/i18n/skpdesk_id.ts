@@ -2358,7 +2358,7 @@ organisasi</translation>
     </message>
     <message>
         <source>Signed “{city}, {date}”</source>
-        <translation>Tertulis “{city}, {date}”</translation>
+        <translation>Di dokumen: “{city}, {date}”</translation>
     </message>
     <message>
         <source>none</source>
