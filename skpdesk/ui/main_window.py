@@ -60,7 +60,7 @@ def sidebar_icon(name: str) -> QIcon:
     result = QIcon(str(path))
     white = path.read_bytes().replace(b"#34495e", b"#ffffff")
     renderer = QSvgRenderer(QByteArray(white))
-    for size in (22, 44):  # 1x and 2x (high DPI)
+    for size in (22, 33, 44, 66):  # 1x, 1.5x, 2x, 3x (high DPI)
         image = QPixmap(size, size)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
