@@ -1090,32 +1090,29 @@ def _subtree(unit_id: str) -> Select[Any]:
     return select(tree.c.id)
 
 
-def _plan_scope(ctx: _Ctx) -> ColumnElement[bool]:
-    """Which plans the acting person sees; the query must outer-join Position on Plan.position_id."""
+def _person_scope(ctx: _Ctx, person: Any) -> ColumnElement[bool]:
+    """Rows of people the acting person sees, by the row's employee column ``person``; the query
+    must outer-join Position on that row's position."""
     sc = ctx.scope
     if sc.kind == INSTANSI:
         return true()
     if sc.kind == UNIT and sc.unit_id:
         return Position.org_unit_id.in_(_subtree(sc.unit_id))
     if sc.kind == TEAM:
-        return or_(Plan.employee_id == sc.employee_id, Position.atasan_position_id.in_(sorted(ctx.held)))
+        return or_(person == sc.employee_id, Position.atasan_position_id.in_(sorted(ctx.held)))
     if sc.kind == OWN:
-        return Plan.employee_id == sc.employee_id
+        return person == sc.employee_id  # type: ignore[no-any-return]
     return false()
+
+
+def _plan_scope(ctx: _Ctx) -> ColumnElement[bool]:
+    """Which plans the acting person sees; the query must outer-join Position on Plan.position_id."""
+    return _person_scope(ctx, Plan.employee_id)
 
 
 def _employee_scope(ctx: _Ctx) -> ColumnElement[bool]:
     """Which employees the acting person sees; the query must outer-join Position on Employee.position_id."""
-    sc = ctx.scope
-    if sc.kind == INSTANSI:
-        return true()
-    if sc.kind == UNIT and sc.unit_id:
-        return Position.org_unit_id.in_(_subtree(sc.unit_id))
-    if sc.kind == TEAM:
-        return or_(Employee.id == sc.employee_id, Position.atasan_position_id.in_(sorted(ctx.held)))
-    if sc.kind == OWN:
-        return Employee.id == sc.employee_id
-    return false()
+    return _person_scope(ctx, Employee.id)
 
 
 def _nomination_scope(ctx: _Ctx) -> ColumnElement[bool]:
