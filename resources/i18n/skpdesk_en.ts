@@ -1323,6 +1323,30 @@ RHK</source>
         <source>Revoke the role {role} of {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add unit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add position {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete position {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit position {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the atasan of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgForm</name>
@@ -1367,6 +1391,30 @@ RHK</source>
     </message>
     <message>
         <source>Move unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change atasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1579,10 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a position in the Positions tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are viewing the organisation as {role}. Changes to units, positions and employees are made by the OPD&apos;s pengelola kinerja or the BKPSDM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1627,26 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the unit {name}? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the atasan position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds the chosen position will be the pejabat penilai of this position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit position {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the position {title}? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the employee who acts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +1656,41 @@ RHK</source>
     </message>
     <message>
         <source>Where the role applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgRefusal</name>
+    <message>
+        <source>This unit still has {positions} position(s) and {units} sub-unit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or move its positions and sub-units first, then delete the unit. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone holds this position ({holders} holder(s), {acting} Plt/Plh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move its holders to another position and end the Plt/Plh assignments first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{positions} other position(s) have this position as their atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them another atasan position first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That atasan position reports, directly or further up, to this position itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a position higher up, or no atasan. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +2048,73 @@ organisasi</source>
     </message>
     <message>
         <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>Edit position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bidang Perencanaan, Analis Kepegawaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepala unit (heads this unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds the atasan position (or acts in it as Plt/Plh) is the pejabat penilai of this position&apos;s holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No atasan position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position cannot be its own atasan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,6 +3206,53 @@ organisasi</source>
     </message>
     <message>
         <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Perencanaan dan Evaluasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BKPSDM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja mandiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of a unit kerja mandiri is rated with the JPT form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1327,6 +1327,30 @@ RHK</translation>
         <source>Revoke the role {role} of {name}</source>
         <translation>Cabut peran {role} dari {name}</translation>
     </message>
+    <message>
+        <source>Add unit {name}</source>
+        <translation>Tambah unit kerja {name}</translation>
+    </message>
+    <message>
+        <source>Delete unit {name}</source>
+        <translation>Hapus unit kerja {name}</translation>
+    </message>
+    <message>
+        <source>Add position {title}</source>
+        <translation>Tambah jabatan {title}</translation>
+    </message>
+    <message>
+        <source>Delete position {title}</source>
+        <translation>Hapus jabatan {title}</translation>
+    </message>
+    <message>
+        <source>Edit position {title}</source>
+        <translation>Ubah jabatan {title}</translation>
+    </message>
+    <message>
+        <source>Change the atasan of {title}</source>
+        <translation>Ganti atasan jabatan {title}</translation>
+    </message>
 </context>
 <context>
     <name>OrgForm</name>
@@ -1372,6 +1396,30 @@ RHK</translation>
     <message>
         <source>Move unit…</source>
         <translation>Pindahkan unit…</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Unit baru…</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <source>New position…</source>
+        <translation>Jabatan baru…</translation>
+    </message>
+    <message>
+        <source>Edit position…</source>
+        <translation>Ubah jabatan…</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>Hapus jabatan</translation>
+    </message>
+    <message>
+        <source>Change atasan…</source>
+        <translation>Ganti atasan…</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1532,6 +1580,10 @@ RHK</translation>
         <translation>Instansi itu sendiri tidak dapat dipindahkan.</translation>
     </message>
     <message>
+        <source>Choose a position in the Positions tab first.</source>
+        <translation>Pilih jabatan di tab Jabatan terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>You are viewing the organisation as {role}. Changes to units, positions and employees are made by the OPD&apos;s pengelola kinerja or the BKPSDM.</source>
         <translation>Anda melihat organisasi sebagai {role}. Perubahan unit kerja, jabatan, dan pegawai dilakukan oleh pengelola kinerja OPD atau BKPSDM.</translation>
     </message>
@@ -1576,6 +1628,26 @@ RHK</translation>
         <translation>Pilih unit kerja induk baru untuk {name}. Unit ini berpindah beserta seluruh unit di bawahnya; unit tidak dapat dipindahkan ke dirinya sendiri atau ke unit di bawahnya.</translation>
     </message>
     <message>
+        <source>Delete the unit {name}? You can undo this with Ctrl+Z.</source>
+        <translation>Hapus unit kerja {name}? Anda dapat membatalkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Choose the atasan position</source>
+        <translation>Pilih jabatan atasan</translation>
+    </message>
+    <message>
+        <source>Whoever holds the chosen position will be the pejabat penilai of this position.</source>
+        <translation>Pemegang jabatan yang dipilih akan menjadi pejabat penilai kinerja jabatan ini.</translation>
+    </message>
+    <message>
+        <source>Edit position {title}</source>
+        <translation>Ubah jabatan {title}</translation>
+    </message>
+    <message>
+        <source>Delete the position {title}? You can undo this with Ctrl+Z.</source>
+        <translation>Hapus jabatan {title}? Anda dapat membatalkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Choose the employee who acts</source>
         <translation>Pilih pegawai yang ditugaskan</translation>
     </message>
@@ -1586,6 +1658,41 @@ RHK</translation>
     <message>
         <source>Where the role applies</source>
         <translation>Cakupan peran</translation>
+    </message>
+</context>
+<context>
+    <name>OrgRefusal</name>
+    <message>
+        <source>This unit still has {positions} position(s) and {units} sub-unit(s).</source>
+        <translation>Unit kerja ini masih memiliki {positions} jabatan dan {units} sub-unit.</translation>
+    </message>
+    <message>
+        <source>Delete or move its positions and sub-units first, then delete the unit. Nothing was changed.</source>
+        <translation>Hapus atau pindahkan dahulu jabatan dan sub-unitnya, lalu hapus unit kerja ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Someone holds this position ({holders} holder(s), {acting} Plt/Plh).</source>
+        <translation>Jabatan ini masih diduduki ({holders} pemegang, {acting} Plt/Plh).</translation>
+    </message>
+    <message>
+        <source>Move its holders to another position and end the Plt/Plh assignments first. Nothing was changed.</source>
+        <translation>Pindahkan dahulu pemegangnya ke jabatan lain dan akhiri penugasan Plt/Plh-nya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{positions} other position(s) have this position as their atasan.</source>
+        <translation>{positions} jabatan lain memiliki jabatan ini sebagai atasan.</translation>
+    </message>
+    <message>
+        <source>Give them another atasan position first. Nothing was changed.</source>
+        <translation>Tetapkan dahulu jabatan atasan lain untuk jabatan-jabatan tersebut. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>That atasan position reports, directly or further up, to this position itself.</source>
+        <translation>Jabatan atasan itu berada di bawah jabatan ini sendiri, langsung atau melalui jabatan lain.</translation>
+    </message>
+    <message>
+        <source>Choose a position higher up, or no atasan. Nothing was changed.</source>
+        <translation>Pilih jabatan yang lebih tinggi, atau tanpa atasan. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2055,73 @@ organisasi</translation>
     <message>
         <source>Approved</source>
         <translation>Ditetapkan</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>Edit position</source>
+        <translation>Ubah jabatan</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Jabatan baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Tambah jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bidang Perencanaan, Analis Kepegawaian</source>
+        <translation>mis. Kepala Bidang Perencanaan, Analis Kepegawaian</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nama jabatan</translation>
+    </message>
+    <message>
+        <source>Jenjang</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>Kepala unit (heads this unit)</source>
+        <translation>Kepala unit (memimpin unit kerja ini)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>No atasan</source>
+        <translation>Tanpa atasan</translation>
+    </message>
+    <message>
+        <source>Atasan position</source>
+        <translation>Jabatan atasan</translation>
+    </message>
+    <message>
+        <source>Whoever holds the atasan position (or acts in it as Plt/Plh) is the pejabat penilai of this position&apos;s holder.</source>
+        <translation>Pemegang jabatan atasan (atau Plt/Plh-nya) adalah pejabat penilai kinerja bagi pemegang jabatan ini.</translation>
+    </message>
+    <message>
+        <source>No atasan position</source>
+        <translation>Tidak ada jabatan atasan</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Nama jabatan masih kosong.</translation>
+    </message>
+    <message>
+        <source>A position cannot be its own atasan.</source>
+        <translation>Jabatan tidak dapat menjadi atasan dirinya sendiri.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3201,53 @@ organisasi</translation>
     <message>
         <source>Note: {note}</source>
         <translation>Catatan: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Di bawah</translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Perencanaan dan Evaluasi</source>
+        <translation>mis. Bidang Perencanaan dan Evaluasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>e.g. BKPSDM (optional)</source>
+        <translation>mis. BKPSDM (opsional)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <source>Unit kerja mandiri</source>
+        <translation>Unit kerja mandiri</translation>
+    </message>
+    <message>
+        <source>The head of a unit kerja mandiri is rated with the JPT form.</source>
+        <translation>Pimpinan unit kerja mandiri dinilai dengan formulir JPT.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama masih kosong.</translation>
     </message>
 </context>
 <context>

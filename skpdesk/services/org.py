@@ -747,6 +747,97 @@ class OrgService(Service):
             w.undelete(RoleGrant, grant_id)
             return w.changes
 
+    # -- editing units and positions (the Organisation & People screen) --------------------------
+
+    def update_position(self, position_id: str, **changes: Any) -> Changes:
+        """Change a position's title, jenjang (its jenis follows), is_head or kelompok_pelaksana."""
+        allowed = {"title", "jenjang", "is_head", "kelompok_pelaksana"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise SkpError(Code.RECORD_INVALID, field=",".join(sorted(unknown)), reason="unknown-field")
+        with self._write() as w:
+            position = require(w.session, Position, position_id, "position")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, position.org_unit_id)
+            row: dict[str, Any] = {}
+            if "title" in changes:
+                title = str(changes["title"] or "").strip()
+                if not title:
+                    raise SkpError(Code.RECORD_INVALID, field="title", reason="empty")
+                row["title"] = title
+            if "jenjang" in changes:
+                # SKP-REFERENCE R-JABATAN: the jenis (JPT, JA, JF) follows from the jenjang.
+                level = jabatan.parse_jenjang(str(changes["jenjang"]))
+                row.update(jenjang=level.value, jenis=jabatan.jenis_of(level).value)
+            if "is_head" in changes:
+                row["is_head"] = bool(changes["is_head"])
+            if "kelompok_pelaksana" in changes:
+                kelompok = changes["kelompok_pelaksana"] or None
+                if kelompok is not None and kelompok not in {k.value for k in jabatan.KelompokPelaksana}:
+                    raise SkpError(Code.UNKNOWN_VALUE, kind="kelompok-pelaksana", value=kelompok)
+                row["kelompok_pelaksana"] = kelompok
+            if row:
+                w.update(Position, position_id, **row)
+            return w.changes
+
+    def delete_position(self, position_id: str) -> Changes:
+        """Delete a position nobody holds (nor acts in) and no other position reports to."""
+        with self._write() as w:
+            position = require(w.session, Position, position_id, "position")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, position.org_unit_id)
+            holders = w.session.execute(
+                select(func.count())
+                .select_from(Employee)
+                .where(Employee.position_id == position_id, Employee.deleted.is_(False))
+            ).scalar_one()
+            today = self._access.today()
+            acting = w.session.execute(
+                select(func.count())
+                .select_from(ActingAssignment)
+                .where(
+                    ActingAssignment.position_id == position_id,
+                    ActingAssignment.deleted.is_(False),
+                    (ActingAssignment.end_date.is_(None)) | (ActingAssignment.end_date >= today),
+                )
+            ).scalar_one()
+            if holders or acting:
+                raise SkpError(
+                    Code.RECORD_INVALID, field="position", reason="held", holders=holders, acting=acting
+                )
+            below = w.session.execute(
+                select(func.count())
+                .select_from(Position)
+                .where(Position.atasan_position_id == position_id, Position.deleted.is_(False))
+            ).scalar_one()
+            if below:
+                raise SkpError(Code.RECORD_INVALID, field="position", reason="atasan-of", positions=below)
+            w.delete(Position, position_id)
+            return w.changes
+
+    def restore_position(self, position_id: str) -> Changes:
+        """Bring back a deleted position (the undo of ``delete_position``); its unit must be live."""
+        with self._write() as w:
+            row = w.session.execute(
+                select(Position.org_unit_id).where(Position.id == position_id)
+            ).one_or_none()
+            if row is None:
+                raise SkpError(Code.RECORD_NOT_FOUND, kind="position", id=position_id)
+            require(w.session, OrgUnit, row.org_unit_id, "org_unit")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, row.org_unit_id)
+            w.undelete(Position, position_id)
+            return w.changes
+
+    def restore_unit(self, unit_id: str) -> Changes:
+        """Bring back a deleted unit (the undo of ``delete_unit``) under its live parent."""
+        with self._write() as w:
+            row = w.session.execute(select(OrgUnit.parent_id).where(OrgUnit.id == unit_id)).one_or_none()
+            if row is None:
+                raise SkpError(Code.RECORD_NOT_FOUND, kind="org_unit", id=unit_id)
+            if row.parent_id is not None:
+                require(w.session, OrgUnit, row.parent_id, "org_unit")
+            self._access.require_in_scope(w.session, Action.EDIT_ORG, row.parent_id)
+            w.undelete(OrgUnit, unit_id)
+            return w.changes
+
 
 def _fields(item: Any) -> dict[str, Any]:
     row = asdict(item)

@@ -162,3 +162,73 @@ def revoked_role(ops: Ops, grant_id: str, role: str, name: str) -> DoneCommand:
         lambda: org.revoke_role(grant_id),
         lambda: org.restore_grant(grant_id),
     )
+
+
+# -- units and positions -----------------------------------------------------------------------------
+
+
+def added_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
+    org = ops.ws.org
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Add unit {name}").format(name=name),
+        lambda: org.restore_unit(unit_id),
+        lambda: org.delete_unit(unit_id),
+    )
+
+
+def deleted_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
+    org = ops.ws.org
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Delete unit {name}").format(name=name),
+        lambda: org.delete_unit(unit_id),
+        lambda: org.restore_unit(unit_id),
+    )
+
+
+def added_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
+    org = ops.ws.org
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Add position {title}").format(title=title),
+        lambda: org.restore_position(position_id),
+        lambda: org.delete_position(position_id),
+    )
+
+
+def deleted_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
+    org = ops.ws.org
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Delete position {title}").format(title=title),
+        lambda: org.delete_position(position_id),
+        lambda: org.restore_position(position_id),
+    )
+
+
+def edited_position(
+    ops: Ops, position_id: str, title: str, old: Mapping[str, Any], new: Mapping[str, Any]
+) -> DoneCommand:
+    """Undo writes back only the fields the edit changed, with their old values."""
+    org = ops.ws.org
+    before = {k: old[k] for k in new}
+    after = dict(new)
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Edit position {title}").format(title=title),
+        lambda: org.update_position(position_id, **after),
+        lambda: org.update_position(position_id, **before),
+    )
+
+
+def changed_atasan(
+    ops: Ops, position_id: str, title: str, old_atasan: str | None, new_atasan: str | None
+) -> DoneCommand:
+    org = ops.ws.org
+    return DoneCommand(
+        ops,
+        QCoreApplication.translate("OrgCommands", "Change the atasan of {title}").format(title=title),
+        lambda: org.set_atasan(position_id, new_atasan),
+        lambda: org.set_atasan(position_id, old_atasan),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSize, QSortFil
 from PySide6.QtGui import QIcon, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -41,7 +43,8 @@ from skpdesk.domain import jabatan, nip, pangkat
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.formatting import format_date, month_name
 from skpdesk.messages import message_for
-from skpdesk.services.org import ActingRow, EmployeeDetail, GrantRow, UnitInfo
+from skpdesk.services.org import UNIT_KINDS, ActingRow, EmployeeDetail, GrantRow, PositionRow, UnitInfo
+from skpdesk.ui.errors import ErrorDialog
 from skpdesk.ui.models.employees import EmployeeTableModel, PositionTableModel, jabatan_title
 from skpdesk.ui.models.org_tree import OrgTreeModel
 
@@ -135,7 +138,7 @@ class _Form(QDialog):
         self.layout_.addWidget(self.buttons)
 
     def show_refusal(self, err: SkpError) -> None:
-        what, todo = message_for(err)
+        what, todo = refusal_words(err)
         self.banner_text.setText(f"<b>{html.escape(what)}</b><br>{html.escape(todo)}")
         self.banner.setVisible(True)
 
@@ -709,6 +712,223 @@ class RenameUnitDialog(_Form):
         self.accept()
 
 
+# SKP-REFERENCE R-ORG [P]: the kinds a unit may take, named as in the regions (the same words in
+# both languages).
+UNIT_KIND_LABELS = {
+    "instansi": "Instansi",
+    "opd": "OPD",
+    "bidang": "Bidang",
+    "subbidang": "Sub-bidang",
+    "upt": "UPT",
+    "kecamatan": "Kecamatan",
+    "kelurahan": "Kelurahan",
+    "tim": "Tim",
+}
+
+# The kind a new unit usually takes under a unit of each kind.
+_CHILD_KIND = {"instansi": "opd", "opd": "bidang", "bidang": "subbidang", "kecamatan": "kelurahan"}
+
+
+def unit_kind_label(kind: str) -> str:
+    return UNIT_KIND_LABELS.get(kind, kind)
+
+
+class UnitDialog(_Form):
+    """A new unit under ``parent_name``: name, kind, short name, unit kerja mandiri (R-ORG)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        parent_name: str,
+        parent_kind: str,
+        save: Callable[[dict[str, Any]], None],
+    ) -> None:
+        super().__init__(parent, self.tr("New unit"), self.tr("Add unit"))
+        self._save = save
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.parent_label = note_label()
+        self.parent_label.setText(html.escape(parent_name))
+        form.addRow(self.tr("Under"), self.parent_label)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Bidang Perencanaan dan Evaluasi"))
+        form.addRow(self.tr("Name"), self.name)
+        self.note = note_label()
+        form.addRow("", self.note)
+        self.kind = QComboBox()
+        for kind in UNIT_KINDS:
+            self.kind.addItem(unit_kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(_CHILD_KIND.get(parent_kind, "bidang"))))
+        form.addRow(self.tr("Kind"), self.kind)
+        self.short_name = QLineEdit()
+        self.short_name.setPlaceholderText(self.tr("e.g. BKPSDM (optional)"))
+        self.short_name.setMaxLength(60)
+        form.addRow(self.tr("Short name"), self.short_name)
+        self.mandiri = QCheckBox(self.tr("Unit kerja mandiri"))
+        self.mandiri.setToolTip(self.tr("The head of a unit kerja mandiri is rated with the JPT form."))
+        form.addRow("", self.mandiri)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.name.textChanged.connect(lambda _t: self.validate())
+        self.validate()
+
+    def validate(self) -> bool:
+        problem = "" if self.name.text().strip() else self.tr("The name is empty.")
+        self.note.setText(_lines([(ERROR_COLOR, "✕ " + problem)]) if problem else "")
+        self.note.setVisible(bool(problem))
+        self.save_button.setEnabled(not problem)
+        return not problem
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "kind": str(self.kind.currentData()),
+            "short_name": self.short_name.text().strip(),
+            "mandiri": self.mandiri.isChecked(),
+        }
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.values())
+        except SkpError as err:
+            self.show_refusal(err)
+            return
+        self.accept()
+
+
+class PositionDialog(_Form):
+    """A new position in a unit, or an edit of one: title, jenjang, kepala unit, atasan position.
+
+    ``save(values)`` gets the fields (title, jenjang, is_head, atasan_position_id) and raises
+    ``SkpError`` to refuse; the refusal is shown here and the form stays open."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        unit_name: str,
+        describe_position: Callable[[str], str],
+        pick_position: Callable[[QWidget, str | None], str | None],
+        save: Callable[[dict[str, Any]], None],
+        position: PositionRow | None = None,
+        atasan_position_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            parent,
+            self.tr("Edit position") if position else self.tr("New position"),
+            self.tr("Save") if position else self.tr("Add position"),
+        )
+        self._describe = describe_position
+        self._pick = pick_position
+        self._save = save
+        self._position = position
+        self.atasan_id = position.atasan_position_id if position else atasan_position_id
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.unit_label = note_label()
+        self.unit_label.setText(html.escape(position.unit_name if position else unit_name))
+        form.addRow(self.tr("Unit"), self.unit_label)
+        self.title = QLineEdit(position.title if position else "")
+        self.title.setPlaceholderText(self.tr("e.g. Kepala Bidang Perencanaan, Analis Kepegawaian"))
+        form.addRow(self.tr("Title"), self.title)
+        self.title_note = note_label()
+        form.addRow("", self.title_note)
+        self.jenjang = QComboBox()
+        for level in jabatan.Jenjang:
+            self.jenjang.addItem(
+                f"{jabatan.label(level)} · {jabatan.jenis_of(level).value.upper()}", level.value
+            )
+        current = position.jenjang if position else jabatan.Jenjang.PELAKSANA.value
+        self.jenjang.setCurrentIndex(max(0, self.jenjang.findData(current)))
+        form.addRow(self.tr("Jenjang"), self.jenjang)
+        self.is_head = QCheckBox(self.tr("Kepala unit (heads this unit)"))
+        self.is_head.setChecked(bool(position and position.is_head))
+        form.addRow("", self.is_head)
+        atasan = QHBoxLayout()
+        self.atasan_label = note_label()
+        self.atasan_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.choose_atasan = QPushButton(self.tr("Choose…"))
+        self.clear_atasan = QPushButton(self.tr("No atasan"))
+        atasan.addWidget(self.atasan_label, 1)
+        atasan.addWidget(self.choose_atasan)
+        atasan.addWidget(self.clear_atasan)
+        form.addRow(self.tr("Atasan position"), atasan)
+        self.atasan_note = note_label()
+        form.addRow("", self.atasan_note)
+        self.layout_.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "Whoever holds the atasan position (or acts in it as Plt/Plh) is the pejabat "
+                "penilai of this position's holder."
+            )
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.layout_.addWidget(hint)
+        self.finish_layout()
+        self.title.textChanged.connect(lambda _t: self.validate())
+        self.choose_atasan.clicked.connect(self.pick_atasan)
+        self.clear_atasan.clicked.connect(lambda: self.set_atasan(None))
+        self._show_atasan()
+        self.validate()
+
+    def set_atasan(self, position_id: str | None) -> None:
+        self.atasan_id = position_id
+        self._show_atasan()
+        self.validate()
+
+    def pick_atasan(self) -> None:
+        chosen = self._pick(self, self.atasan_id)
+        if chosen:
+            self.set_atasan(chosen)
+
+    def _show_atasan(self) -> None:
+        self.clear_atasan.setEnabled(self.atasan_id is not None)
+        if self.atasan_id is None:
+            self.atasan_label.setText(_span(self.tr("No atasan position"), "#5b6b78"))
+        else:
+            self.atasan_label.setText(html.escape(self._describe(self.atasan_id)))
+
+    def validate(self) -> bool:
+        problems: list[str] = []
+        if not self.title.text().strip():
+            problems.append(self.tr("The title is empty."))
+        self.title_note.setText(_lines([(ERROR_COLOR, "✕ " + p) for p in problems]))
+        self.title_note.setVisible(bool(problems))
+        atasan_problem = ""
+        if self._position is not None and self.atasan_id == self._position.id:
+            atasan_problem = self.tr("A position cannot be its own atasan.")
+        self.atasan_note.setText(_lines([(ERROR_COLOR, "✕ " + atasan_problem)]) if atasan_problem else "")
+        self.atasan_note.setVisible(bool(atasan_problem))
+        blocking = problems + ([atasan_problem] if atasan_problem else [])
+        self.save_button.setEnabled(not blocking)
+        self.save_button.setToolTip("\n".join(blocking))
+        return not blocking
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "jenjang": str(self.jenjang.currentData()),
+            "is_head": self.is_head.isChecked(),
+            "atasan_position_id": self.atasan_id,
+        }
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.values())
+        except SkpError as err:
+            self.show_refusal(err)
+            return
+        self.accept()
+
+
 # -- Plt / Plh -------------------------------------------------------------------------------------
 
 
@@ -1135,6 +1355,67 @@ def down_moves_to(search: QLineEdit, view: QAbstractItemView) -> None:
             view.setCurrentIndex(view.model().index(0, 0))
 
     shortcut.activated.connect(go)
+
+
+def refusal_words(err: SkpError) -> tuple[str, str]:
+    """What was refused and what to do, in clear words for the refusals of this screen."""
+    params = err.params
+    reason = params.get("reason")
+    if err.code is Code.RECORD_INVALID:
+        if params.get("field") == "org_unit" and reason == "not-empty":
+            return (
+                QCoreApplication.translate(
+                    "OrgRefusal", "This unit still has {positions} position(s) and {units} sub-unit(s)."
+                ).format(positions=params.get("positions", 0), units=params.get("units", 0)),
+                QCoreApplication.translate(
+                    "OrgRefusal",
+                    "Delete or move its positions and sub-units first, then delete the unit. "
+                    "Nothing was changed.",
+                ),
+            )
+        if params.get("field") == "position" and reason == "held":
+            return (
+                QCoreApplication.translate(
+                    "OrgRefusal",
+                    "Someone holds this position ({holders} holder(s), {acting} Plt/Plh).",
+                ).format(holders=params.get("holders", 0), acting=params.get("acting", 0)),
+                QCoreApplication.translate(
+                    "OrgRefusal",
+                    "Move its holders to another position and end the Plt/Plh assignments first. "
+                    "Nothing was changed.",
+                ),
+            )
+        if params.get("field") == "position" and reason == "atasan-of":
+            return (
+                QCoreApplication.translate(
+                    "OrgRefusal", "{positions} other position(s) have this position as their atasan."
+                ).format(positions=params.get("positions", 0)),
+                QCoreApplication.translate(
+                    "OrgRefusal", "Give them another atasan position first. Nothing was changed."
+                ),
+            )
+        if params.get("field") == "atasan_position_id" and reason == "cycle":
+            return (
+                QCoreApplication.translate(
+                    "OrgRefusal",
+                    "That atasan position reports, directly or further up, to this position itself.",
+                ),
+                QCoreApplication.translate(
+                    "OrgRefusal", "Choose a position higher up, or no atasan. Nothing was changed."
+                ),
+            )
+    return message_for(err)
+
+
+def show_refusal(parent: QWidget | None, err: SkpError) -> None:
+    """The error dialog, with the clear words of ``refusal_words``."""
+    what, todo = refusal_words(err)
+    details = "\n".join(f"{k}: {v}" for k, v in sorted(err.params.items()))
+    dialog = ErrorDialog(parent, what, todo, err.code.value, details)
+    if QApplication.platformName() == "offscreen" and getattr(sys, "_skpdesk_no_modal", False):
+        dialog.show()  # tests look at it without blocking
+        return
+    dialog.exec()
 
 
 def _span(text: str, colour: str) -> str:

@@ -60,8 +60,11 @@ from skpdesk.services.org import (
     GrantRow,
     NewEmployee,
     NewGrant,
+    NewPosition,
+    NewUnit,
     OrgService,
     PositionIndexRow,
+    PositionRow,
     UnitInfo,
 )
 from skpdesk.ui.areas import AREA_BY_KEY, role_label
@@ -84,14 +87,17 @@ from skpdesk.ui.org.dialogs import (
     EmployeeDialog,
     EmployeePicker,
     EndActingDialog,
+    PositionDialog,
     PositionPicker,
     RenameUnitDialog,
     RolesDialog,
+    UnitDialog,
     UnitPicker,
     down_moves_to,
     employee_columns,
     icon,
     setup_table,
+    show_refusal,
 )
 from skpdesk.ui.page import Page
 
@@ -159,6 +165,8 @@ class OrgPage(Page):
         self._units_text: dict[str, UnitText] = {}
         self._pending_select: str | None = None
         self._selected_id: str | None = None  # the chosen employee, kept across re-sorting
+        self._new_unit: str | None = None  # what the last new-unit / new-position form saved
+        self._new_position: str | None = None
 
         self.tree_model = OrgTreeModel(self)
         self.employees = EmployeeTableModel(self)
@@ -199,6 +207,14 @@ class OrgPage(Page):
         self.act_roles = self._action(self.tr("Roles…"), "user", self.edit_roles, "Ctrl+Shift+R")
         self.act_rename_unit = self._action(self.tr("Rename unit…"), "edit", self.rename_unit)
         self.act_move_unit = self._action(self.tr("Move unit…"), "move", self.move_unit, "Ctrl+Shift+M")
+        self.act_new_unit = self._action(self.tr("New unit…"), "add", self.new_unit, "Ctrl+Shift+N")
+        self.act_delete_unit = self._action(self.tr("Delete unit"), "delete", self.delete_unit)
+        self.act_new_position = self._action(
+            self.tr("New position…"), "add", self.new_position, "Ctrl+Shift+P"
+        )
+        self.act_edit_position = self._action(self.tr("Edit position…"), "edit", self.edit_position)
+        self.act_delete_position = self._action(self.tr("Delete position"), "delete", self.delete_position)
+        self.act_atasan = self._action(self.tr("Change atasan…"), "move", self.change_atasan)
         # Edit and Delete act on the employee list only (the tree has its own F2).
         self.act_edit.setShortcuts([QKeySequence(Qt.Key.Key_F2)])
         self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -206,6 +222,13 @@ class OrgPage(Page):
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_rename_unit.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.act_rename_unit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # the tree's Delete deletes the unit; the positions table's F2 and Delete act on a position
+        self.act_delete_unit.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete_unit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_edit_position.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.act_edit_position.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete_position.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete_position.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build_ui(self) -> None:
         self.notice = QFrame()
@@ -228,9 +251,6 @@ class OrgPage(Page):
         self.toolbar.addAction(self.act_acting)
         self.toolbar.addAction(self.act_end_acting)
         self.toolbar.addAction(self.act_roles)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.act_rename_unit)
-        self.toolbar.addAction(self.act_move_unit)
         self.body.addWidget(self.toolbar)
 
         # left: the tree
@@ -240,7 +260,17 @@ class OrgPage(Page):
         left_layout.setContentsMargins(10, 10, 10, 10)
         tree_title = QLabel(self.tr("Organisation"))
         tree_title.setObjectName("sectionTitle")
-        left_layout.addWidget(tree_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(tree_title, 1)
+        # the unit actions sit above the tree they act on (icons; the tool tip names each)
+        self.unit_toolbar = QToolBar()
+        self.unit_toolbar.setObjectName("unitToolbar")
+        self.unit_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.unit_toolbar.setStyleSheet("QToolBar { border: none; background: transparent; }")
+        for action in (self.act_new_unit, self.act_rename_unit, self.act_move_unit, self.act_delete_unit):
+            self.unit_toolbar.addAction(action)
+        title_row.addWidget(self.unit_toolbar)
+        left_layout.addLayout(title_row)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -252,6 +282,7 @@ class OrgPage(Page):
         header.setSectionResizeMode(OrgTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OrgTreeModel.EMPLOYEES, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.addAction(self.act_rename_unit)
+        self.tree.addAction(self.act_delete_unit)
         left_layout.addWidget(self.tree, 1)
         self.loading_label = QLabel(self.tr("Loading the organisation…"))
         self.loading_label.setObjectName("muted")
@@ -385,6 +416,17 @@ class OrgPage(Page):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.positions_toolbar = QToolBar()
+        self.positions_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.positions_toolbar.setObjectName("positionsToolbar")
+        for action in (
+            self.act_new_position,
+            self.act_edit_position,
+            self.act_atasan,
+            self.act_delete_position,
+        ):
+            self.positions_toolbar.addAction(action)
+        layout.addWidget(self.positions_toolbar)
         self.positions_view = QTableView()
         self.positions_view.setObjectName("positionTable")
         self.positions_view.setModel(self.unit_positions)
@@ -397,6 +439,9 @@ class OrgPage(Page):
         self.positions_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.positions_view.customContextMenuRequested.connect(self._positions_menu)
         self.positions_view.activated.connect(self._open_holder)
+        self.positions_view.addAction(self.act_edit_position)
+        self.positions_view.addAction(self.act_delete_position)
+        self.positions_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
         layout.addWidget(self.positions_view, 1)
         return page
 
@@ -849,6 +894,14 @@ class OrgPage(Page):
             about_unit,
             need_unit or (self.tr("The instansi itself cannot be moved.") if is_root else ""),
         )
+        self._set_action(self.act_new_unit, about_unit, need_unit)
+        self._set_action(self.act_delete_unit, about_unit, need_unit)
+        self._set_action(self.act_new_position, about_unit, need_unit)
+        position = self.current_position()
+        need_position = "" if position else self.tr("Choose a position in the Positions tab first.")
+        about_position = general or (self._why_not(position.unit_id) if position else "")
+        for action in (self.act_edit_position, self.act_delete_position, self.act_atasan):
+            self._set_action(action, about_position, need_position)
         actor = access.actor
         if general and actor is not None:
             self.notice_text.setText(
@@ -885,16 +938,26 @@ class OrgPage(Page):
             if unit_id:
                 self._select_unit(unit_id)
         menu = QMenu(self)
+        menu.addAction(self.act_new_unit)
         menu.addAction(self.act_rename_unit)
         menu.addAction(self.act_move_unit)
+        menu.addAction(self.act_delete_unit)
         menu.addSeparator()
+        menu.addAction(self.act_new_position)
         menu.addAction(self.act_new)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _positions_menu(self, pos: QPoint) -> None:
         index = self.positions_view.indexAt(pos)
+        if index.isValid():
+            self.positions_view.selectRow(index.row())
         row = self.unit_positions.position(index.row()) if index.isValid() else None
         menu = QMenu(self)
+        for action in (self.act_edit_position, self.act_atasan, self.act_delete_position):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_new_position)
+        menu.addSeparator()
         acting = menu.addAction(icon("acting"), self.tr("Plt/Plh in this position…"))
         acting.setEnabled(row is not None and self.act_acting.isEnabled())
         if row is not None:
@@ -1077,6 +1140,205 @@ class OrgPage(Page):
         chosen = picker.chosen_id()
         if chosen and chosen != unit.parent_id:
             self.ops.push(commands.move_unit(self.ops, unit.id, unit.name, unit.parent_id, chosen))
+
+    # -- units and positions ----------------------------------------------------------------------
+
+    def unit_dialog(self) -> UnitDialog | None:
+        """The new-unit form for a unit under the chosen one, saving through an undoable command."""
+        unit = self.tree_model.info(self._unit_id) if self._unit_id else None
+        if unit is None:
+            return None
+        org = self.ops.ws.org
+        siblings = [u.sort_order for u in self.tree_model.units() if u.parent_id == unit.id]
+        order = max(siblings, default=-1) + 1  # a new unit comes after its siblings
+
+        def save(values: dict[str, Any]) -> None:
+            ids, _changes = self.ops.attempt(
+                org.add_units, [NewUnit(parent_id=unit.id, sort_order=order, **values)]
+            )
+            self.ops.push(commands.added_unit(self.ops, ids[0], values["name"]))
+            self._new_unit = ids[0]
+
+        self._new_unit = None
+        return UnitDialog(self, parent_name=unit.name, parent_kind=unit.kind, save=save)
+
+    def new_unit(self) -> None:
+        if not self.act_new_unit.isEnabled():
+            return
+        dialog = self.unit_dialog()
+        if dialog is not None and self.exec_dialog(dialog) and self._new_unit:
+            self._select_unit(self._new_unit)
+
+    def delete_unit(self) -> None:
+        unit = self.tree_model.info(self._unit_id) if self._unit_id else None
+        if unit is None or not self.act_delete_unit.isEnabled():
+            return
+        empty = not unit.positions and not self.tree_model.rowCount(self.tree_model.index_of(unit.id))
+        # a unit that still holds something is refused by the service without asking first
+        if empty and not self.confirm(
+            self.tr("Delete unit"),
+            self.tr("Delete the unit {name}? You can undo this with Ctrl+Z.").format(name=unit.name),
+            self.tr("Delete unit"),
+        ):
+            return
+        try:
+            self.ops.attempt(self.ops.ws.org.delete_unit, unit.id)
+        except SkpError as err:
+            show_refusal(self.ops.window or self, err)
+            return
+        self.ops.push(commands.deleted_unit(self.ops, unit.id, unit.name))
+        if unit.parent_id:
+            self._select_unit(unit.parent_id)
+
+    def current_position(self) -> PositionRow | None:
+        """The position chosen in the Positions tab."""
+        rows = self.positions_view.selectionModel().selectedRows()
+        return self.unit_positions.position(rows[0].row()) if rows else None
+
+    def _default_atasan(self, unit_id: str) -> str | None:
+        """The head of the unit, else of the nearest unit above that has one."""
+        org = self.ops.ws.org
+        for node in reversed(self.tree_model.path(unit_id)):
+            heads = [p for p in org.positions_of_unit(node.id) if p.is_head]
+            if heads:
+                return heads[0].id
+        return None
+
+    def _pick_atasan(self, parent: QWidget, current: str | None) -> str | None:
+        picker = PositionPicker(
+            parent,
+            self.position_model(),
+            self.tr("Choose the atasan position"),
+            self.tr("Whoever holds the chosen position will be the pejabat penilai of this position."),
+            current=current,
+        )
+        return picker.chosen_id() if self.exec_dialog(picker) else None
+
+    def position_dialog(self, position: PositionRow | None = None) -> PositionDialog | None:
+        """The new/edit position form (a new one goes in the chosen unit); saves undoably."""
+        org = self.ops.ws.org
+        self._new_position = None
+        if position is None:
+            unit = self.tree_model.info(self._unit_id) if self._unit_id else None
+            if unit is None:
+                return None
+
+            def save(values: dict[str, Any]) -> None:
+                ids, _changes = self.ops.attempt(
+                    org.add_positions,
+                    [
+                        NewPosition(
+                            values["title"],
+                            unit.id,
+                            values["jenjang"],
+                            values["atasan_position_id"],
+                            values["is_head"],
+                        )
+                    ],
+                )
+                self.ops.push(commands.added_position(self.ops, ids[0], values["title"]))
+                self._new_position = ids[0]
+
+            return PositionDialog(
+                self,
+                unit_name=unit.name,
+                describe_position=self._describe_position,
+                pick_position=self._pick_atasan,
+                save=save,
+                atasan_position_id=self._default_atasan(unit.id),
+            )
+
+        current = position
+
+        def save_edit(values: dict[str, Any]) -> None:
+            old = {"title": current.title, "jenjang": current.jenjang, "is_head": current.is_head}
+            changed = {k: values[k] for k in old if values[k] != old[k]}
+            new_atasan = values["atasan_position_id"]
+            atasan_changed = new_atasan != current.atasan_position_id
+            if atasan_changed:  # the change most likely refused (a cycle) goes first
+                self.ops.attempt(org.set_atasan, current.id, new_atasan)
+            if changed:
+                try:
+                    self.ops.attempt(org.update_position, current.id, **changed)
+                except SkpError:
+                    if atasan_changed:
+                        self.ops.attempt(org.set_atasan, current.id, current.atasan_position_id)
+                    raise
+            if not changed and not atasan_changed:
+                return
+            stack = self.ops.undo_stack
+            stack.beginMacro(self.tr("Edit position {title}").format(title=current.title))
+            if atasan_changed:
+                stack.push(
+                    commands.changed_atasan(
+                        self.ops, current.id, current.title, current.atasan_position_id, new_atasan
+                    )
+                )
+            if changed:
+                stack.push(commands.edited_position(self.ops, current.id, current.title, old, changed))
+            stack.endMacro()
+
+        return PositionDialog(
+            self,
+            unit_name=current.unit_name,
+            describe_position=self._describe_position,
+            pick_position=self._pick_atasan,
+            save=save_edit,
+            position=current,
+        )
+
+    def new_position(self) -> None:
+        if not self.act_new_position.isEnabled():
+            return
+        dialog = self.position_dialog(None)
+        if dialog is not None and self.exec_dialog(dialog):
+            self.tabs.setCurrentWidget(self.positions_page)
+
+    def edit_position(self) -> None:
+        position = self.current_position()
+        if position is None or not self.act_edit_position.isEnabled():
+            return
+        dialog = self.position_dialog(position)
+        if dialog is not None:
+            self.exec_dialog(dialog)
+
+    def change_atasan(self) -> None:
+        position = self.current_position()
+        if position is None or not self.act_atasan.isEnabled():
+            return
+        chosen = self._pick_atasan(self, position.atasan_position_id)
+        if not chosen or chosen == position.atasan_position_id:
+            return
+        try:
+            self.ops.attempt(self.ops.ws.org.set_atasan, position.id, chosen)
+        except SkpError as err:
+            show_refusal(self.ops.window or self, err)
+            return
+        self.ops.push(
+            commands.changed_atasan(
+                self.ops, position.id, position.title, position.atasan_position_id, chosen
+            )
+        )
+
+    def delete_position(self) -> None:
+        position = self.current_position()
+        if position is None or not self.act_delete_position.isEnabled():
+            return
+        # a position someone holds is refused by the service without asking first
+        if not position.holders and not self.confirm(
+            self.tr("Delete position"),
+            self.tr("Delete the position {title}? You can undo this with Ctrl+Z.").format(
+                title=position.title
+            ),
+            self.tr("Delete position"),
+        ):
+            return
+        try:
+            self.ops.attempt(self.ops.ws.org.delete_position, position.id)
+        except SkpError as err:
+            show_refusal(self.ops.window or self, err)
+            return
+        self.ops.push(commands.deleted_position(self.ops, position.id, position.title))
 
     def _pick_employee(self, parent: QWidget) -> str | None:
         model = EmployeeTableModel(parent)
