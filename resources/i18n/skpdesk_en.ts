@@ -518,14 +518,6 @@ RHK</source>
         <source>Search NIP, name, position, unit…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln employee(s)</source>
         <translation>
@@ -1274,6 +1266,10 @@ RHK</source>
     </message>
     <message>
         <source>This screen has nothing to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,14 +2118,6 @@ organisasi</source>
     <name>PositionPicker</name>
     <message>
         <source>Search position, level, unit or holder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3358,6 +3346,17 @@ organisasi</source>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_SearchPicker</name>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

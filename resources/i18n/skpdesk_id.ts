@@ -525,14 +525,6 @@ RHK</translation>
         <source>Search NIP, name, position, unit…</source>
         <translation>Cari NIP, nama, jabatan, unit kerja…</translation>
     </message>
-    <message>
-        <source>Choose</source>
-        <translation>Pilih</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln employee(s)</source>
         <translation>
@@ -1279,6 +1271,10 @@ RHK</translation>
     <message>
         <source>This screen has nothing to search.</source>
         <translation>Tidak ada yang dapat dicari di layar ini.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Membuat cadangan…</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -2129,14 +2125,6 @@ organisasi</translation>
     <message>
         <source>Search position, level, unit or holder…</source>
         <translation>Cari jabatan, jenjang, unit kerja, atau pemangku…</translation>
-    </message>
-    <message>
-        <source>Choose</source>
-        <translation>Pilih</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message numerus="yes">
         <source>%Ln position(s)</source>
@@ -3351,6 +3339,17 @@ organisasi</translation>
         <translation>
             <numerusform>%n hari lagi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_SearchPicker</name>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

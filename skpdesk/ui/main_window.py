@@ -32,6 +32,8 @@ from skpdesk import formatting
 from skpdesk.services.base import Changes
 from skpdesk.ui import prefs
 from skpdesk.ui.areas import AREA_BY_KEY, AREAS, Area, role_label
+from skpdesk.ui.errors import show_error
+from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.page import Page
 
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, Page] = {}
+        self._backup_job: Job | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
@@ -339,9 +342,28 @@ class MainWindow(QMainWindow):
         HelpDialog.show_for(self, self.current_key() or "beranda")
 
     def backup(self) -> None:
-        path = self.ops.run(self.ops.ws.backup)
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 8000)
+        """A consistent copy of the database, made off the GUI thread (a large workspace takes
+        seconds); the status bar says when it is done, the error dialog if it failed."""
+        if self._backup_job is not None:
+            return
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Making a backup…"))
+        self._backup_job = Job(self.ops.ws.backup)
+        self._backup_job.signals.done.connect(self._backup_done)
+        self._backup_job.signals.failed.connect(self._backup_failed)
+        self._backup_job.start()
+
+    def _backup_done(self, _tag: int, path: object) -> None:
+        self._backup_job = None
+        self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 8000)
+
+    def _backup_failed(self, _tag: int, exc: object) -> None:
+        self._backup_job = None
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if isinstance(exc, BaseException):
+            show_error(self, exc)
 
     def _on_changes(self, _changes: Changes) -> None:
         self._update_status()

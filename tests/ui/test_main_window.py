@@ -157,3 +157,16 @@ def test_a_refused_command_leaves_no_undo_step(
     assert window.ops.undo_stack.count() == 0
     assert isinstance(shown[0], SkpError) and shown[0].code is Code.RECORD_INVALID
     assert len(demo_ws.ops()) == before
+
+
+def test_backup_runs_off_the_gui_thread_and_reports(
+    qtbot: QtBot, demo_ws: Workspace, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_ws, settings)
+    before = set(demo_ws.store.backups.glob("*.sqlite")) if demo_ws.store.backups.exists() else set()
+    window.backup_action.trigger()
+    assert not window.backup_action.isEnabled()  # one at a time, and the window stays usable
+    qtbot.waitUntil(window.backup_action.isEnabled, timeout=20000)
+    made = set(demo_ws.store.backups.glob("*.sqlite")) - before
+    assert len(made) == 1
+    assert next(iter(made)).name in window.statusBar().currentMessage()

@@ -226,7 +226,29 @@ class EmployeeIndex:
         self.search = TextSearch(self.haystacks, self.nips)
 
 
-class EmployeeTableModel(QAbstractTableModel):
+class ReadOnlyTable(QAbstractTableModel):
+    """What the read-only tables of this module share: translated headers, selectable rows."""
+
+    _headers: Sequence[str] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class EmployeeTableModel(ReadOnlyTable):
     """The visible employees: the index filtered by the search text and the chosen unit subtree."""
 
     NIP, NAME, GOLONGAN, JABATAN, UNIT = range(5)
@@ -387,9 +409,6 @@ class EmployeeTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
@@ -422,19 +441,6 @@ class EmployeeTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
 
 def _plain_names(data: EmployeeIndex) -> list[str]:
     """Names for sorting: the gelar depan ("Dr.", "Ir.") moved out of the way."""
@@ -464,7 +470,7 @@ class PositionIndex:
         self.row_of = {r[0]: n for n, r in enumerate(self.rows)}
 
 
-class PositionTableModel(QAbstractTableModel):
+class PositionTableModel(ReadOnlyTable):
     """Positions for pickers: title with jenjang, jenis, unit and holder, searchable like employees."""
 
     TITLE, JENJANG, UNIT, HOLDER = range(4)
@@ -526,9 +532,6 @@ class PositionTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
@@ -556,19 +559,6 @@ class PositionTableModel(QAbstractTableModel):
             return row[0]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
 
 _NO_UNIT = UnitText("", "")
 
@@ -586,7 +576,7 @@ def _jenjang_label(value: str) -> str:
     return f"{jabatan.label(level)} · {jabatan.jenis_of(level).value.upper()}"
 
 
-class UnitPositionsModel(QAbstractTableModel):
+class UnitPositionsModel(ReadOnlyTable):
     """The positions of a unit and the units below it, with their atasan position and who holds
     each (R-JABATAN)."""
 
@@ -631,9 +621,6 @@ class UnitPositionsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -666,16 +653,3 @@ class UnitPositionsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

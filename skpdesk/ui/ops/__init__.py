@@ -84,8 +84,10 @@ class Ops(QObject):
 class ServiceCommand(QUndoCommand):
     """An undoable edit made of two service calls: ``do`` and ``undo`` (ids and values only).
 
-    A refusal on the first redo shows the error and leaves the command failed (``Ops.push`` drops
-    it); a refusal on a later undo/redo is shown and leaves the data as it was.
+    A refused redo shows the error and marks the command obsolete, so the stack drops it; a
+    refused undo is shown and leaves the data as it was. With
+    ``already_done`` the edit was made before the push (by a dialog that showed its own refusal),
+    so the first redo does nothing.
     """
 
     def __init__(
@@ -94,19 +96,25 @@ class ServiceCommand(QUndoCommand):
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
+        *,
+        already_done: bool = False,
     ) -> None:
         super().__init__(text)
         self._ops = ops
         self._do = do
         self._undo = undo
+        self._skip_redo = already_done
         self.failed = False
 
     def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
         try:
             self._ops.attempt(self._do)
         except SkpError as err:
             self.failed = True
-            self.setObsolete(True)  # QUndoStack.push deletes a command left obsolete by redo
+            self.setObsolete(True)  # the stack deletes a command left obsolete by its redo
             show_error(self._ops.window, err)
 
     def undo(self) -> None:

@@ -1,7 +1,7 @@
 """Undoable edits of the organisation screen (STYLE.md section 5): ids and values only.
 
 Edits made in a dialog run their first service call inside the dialog, so a refusal is shown
-there and the dialog stays open; once it succeeded, a ``DoneCommand`` goes on the stack with the
+there and the dialog stays open; once it succeeded, a ``done_command`` goes on the stack with the
 calls for undo and redo. Edits started from a menu (delete, move, rename) use ``ServiceCommand``:
 a refusal on the first redo is shown in the error dialog and the command is dropped.
 Under sync an undo is a new change with a new clock value, never erased history.
@@ -14,42 +14,20 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from skpdesk.domain.errors import SkpError
-from skpdesk.ui.errors import show_error
 from skpdesk.ui.ops import Ops, ServiceCommand
 
 
-class DoneCommand(QUndoCommand):
-    """An edit already made (by a dialog): the first redo does nothing; later ones call ``redo``."""
-
-    def __init__(self, ops: Ops, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        super().__init__(text)
-        self._ops = ops
-        self._redo = redo
-        self._undo = undo
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        try:
-            self._ops.attempt(self._redo)
-        except SkpError as err:
-            show_error(self._ops.window, err)
-
-    def undo(self) -> None:
-        try:
-            self._ops.attempt(self._undo)
-        except SkpError as err:
-            show_error(self._ops.window, err)
+def done_command(
+    ops: Ops, text: str, redo: Callable[[], object], undo: Callable[[], object]
+) -> ServiceCommand:
+    """An edit a dialog already made: the shared ServiceCommand, skipping its first redo."""
+    return ServiceCommand(ops, text, redo, undo, already_done=True)
 
 
-def added_employee(ops: Ops, employee_id: str, name: str) -> DoneCommand:
+def added_employee(ops: Ops, employee_id: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Add employee {name}").format(name=name),
         lambda: org.restore_employee(employee_id),
@@ -59,12 +37,12 @@ def added_employee(ops: Ops, employee_id: str, name: str) -> DoneCommand:
 
 def edited_employee(
     ops: Ops, employee_id: str, name: str, old: Mapping[str, Any], new: Mapping[str, Any]
-) -> DoneCommand:
+) -> ServiceCommand:
     """Undo writes back only the fields the edit changed, with their old values."""
     org = ops.ws.org
     before = {k: old[k] for k in new}
     after = dict(new)
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Edit employee {name}").format(name=name),
         lambda: org.update_employee(employee_id, **after),
@@ -106,9 +84,9 @@ def move_unit(
     )
 
 
-def renamed_unit(ops: Ops, unit_id: str, old_name: str, new_name: str) -> DoneCommand:
+def renamed_unit(ops: Ops, unit_id: str, old_name: str, new_name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Rename unit {name}").format(name=old_name),
         lambda: org.rename_unit(unit_id, new_name),
@@ -116,9 +94,9 @@ def renamed_unit(ops: Ops, unit_id: str, old_name: str, new_name: str) -> DoneCo
     )
 
 
-def assigned_acting(ops: Ops, assignment_id: str, kind: str, name: str) -> DoneCommand:
+def assigned_acting(ops: Ops, assignment_id: str, kind: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "{kind} assignment of {name}").format(
             kind=kind.capitalize(), name=name
@@ -130,9 +108,9 @@ def assigned_acting(ops: Ops, assignment_id: str, kind: str, name: str) -> DoneC
 
 def ended_acting(
     ops: Ops, assignment_id: str, name: str, old_end: dt.date | None, new_end: dt.date | None
-) -> DoneCommand:
+) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "End the acting assignment of {name}").format(name=name),
         lambda: org.end_acting(assignment_id, new_end),
@@ -140,9 +118,9 @@ def ended_acting(
     )
 
 
-def granted_role(ops: Ops, grant_id: str, role: str, name: str) -> DoneCommand:
+def granted_role(ops: Ops, grant_id: str, role: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Grant the role {role} to {name}").format(
             role=role, name=name
@@ -152,9 +130,9 @@ def granted_role(ops: Ops, grant_id: str, role: str, name: str) -> DoneCommand:
     )
 
 
-def revoked_role(ops: Ops, grant_id: str, role: str, name: str) -> DoneCommand:
+def revoked_role(ops: Ops, grant_id: str, role: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Revoke the role {role} of {name}").format(
             role=role, name=name
@@ -167,9 +145,9 @@ def revoked_role(ops: Ops, grant_id: str, role: str, name: str) -> DoneCommand:
 # -- units and positions -----------------------------------------------------------------------------
 
 
-def added_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
+def added_unit(ops: Ops, unit_id: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Add unit {name}").format(name=name),
         lambda: org.restore_unit(unit_id),
@@ -177,9 +155,9 @@ def added_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
     )
 
 
-def deleted_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
+def deleted_unit(ops: Ops, unit_id: str, name: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Delete unit {name}").format(name=name),
         lambda: org.delete_unit(unit_id),
@@ -187,9 +165,9 @@ def deleted_unit(ops: Ops, unit_id: str, name: str) -> DoneCommand:
     )
 
 
-def added_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
+def added_position(ops: Ops, position_id: str, title: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Add position {title}").format(title=title),
         lambda: org.restore_position(position_id),
@@ -197,9 +175,9 @@ def added_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
     )
 
 
-def deleted_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
+def deleted_position(ops: Ops, position_id: str, title: str) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Delete position {title}").format(title=title),
         lambda: org.delete_position(position_id),
@@ -209,12 +187,12 @@ def deleted_position(ops: Ops, position_id: str, title: str) -> DoneCommand:
 
 def edited_position(
     ops: Ops, position_id: str, title: str, old: Mapping[str, Any], new: Mapping[str, Any]
-) -> DoneCommand:
+) -> ServiceCommand:
     """Undo writes back only the fields the edit changed, with their old values."""
     org = ops.ws.org
     before = {k: old[k] for k in new}
     after = dict(new)
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Edit position {title}").format(title=title),
         lambda: org.update_position(position_id, **after),
@@ -224,9 +202,9 @@ def edited_position(
 
 def changed_atasan(
     ops: Ops, position_id: str, title: str, old_atasan: str | None, new_atasan: str | None
-) -> DoneCommand:
+) -> ServiceCommand:
     org = ops.ws.org
-    return DoneCommand(
+    return done_command(
         ops,
         QCoreApplication.translate("OrgCommands", "Change the atasan of {title}").format(title=title),
         lambda: org.set_atasan(position_id, new_atasan),

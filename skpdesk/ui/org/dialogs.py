@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from skpdesk.domain import jabatan, nip, pangkat
 from skpdesk.domain.errors import Code, SkpError
-from skpdesk.formatting import format_date, month_name
+from skpdesk.formatting import format_count, format_date, month_name
 from skpdesk.messages import message_for
 from skpdesk.services.org import UNIT_KINDS, ActingRow, EmployeeDetail, GrantRow, PositionRow, UnitInfo
 from skpdesk.ui.errors import ErrorDialog
@@ -149,17 +149,11 @@ class _Form(QDialog):
 # -- pickers ---------------------------------------------------------------------------------------
 
 
-class PositionPicker(QDialog):
-    """Choose a position from all of them, searching by title, jenjang, unit or holder."""
+class _SearchPicker(QDialog):
+    """Choose one row of a searchable table model (``set_query``/``visible_count``); Enter,
+    double-click or "Choose" accepts, Down moves from the search field into the list."""
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        model: PositionTableModel,
-        title: str,
-        intro: str = "",
-        current: str | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None, model: Any, title: str, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(880, 560)
@@ -171,7 +165,6 @@ class PositionPicker(QDialog):
             layout.addWidget(label)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search position, level, unit or holder…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         row.addWidget(self.search, 1)
@@ -182,11 +175,6 @@ class PositionPicker(QDialog):
         self.view = QTableView()
         self.view.setModel(model)
         setup_table(self.view)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(PositionTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(PositionTableModel.TITLE, 300)
-        self.view.setColumnWidth(PositionTableModel.JENJANG, 150)
-        self.view.setColumnWidth(PositionTableModel.UNIT, 230)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox()
         self.choose = QPushButton(self.tr("Choose"))
@@ -202,6 +190,50 @@ class PositionPicker(QDialog):
         self.view.doubleClicked.connect(lambda _i: self._accept_choice())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         down_moves_to(self.search, self.view)
+
+    def _count_text(self, count: int) -> str:  # subclasses: "%Ln position(s)" etc.
+        return format_count(count)
+
+    def _row_id(self, row: int) -> str | None:  # subclasses
+        return None
+
+    def _search(self, text: str) -> None:
+        self.model.set_query(text)
+        self.count.setText(self._count_text(self.model.visible_count()))
+        if self.model.visible_count() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        self._update()
+
+    def _update(self) -> None:
+        self.choose.setEnabled(self.chosen_id() is not None)
+
+    def chosen_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self._row_id(rows[0].row()) if rows else None
+
+    def _accept_choice(self) -> None:
+        if self.chosen_id() is not None:
+            self.accept()
+
+
+class PositionPicker(_SearchPicker):
+    """Choose a position from all of them, searching by title, jenjang, unit or holder."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        model: PositionTableModel,
+        title: str,
+        intro: str = "",
+        current: str | None = None,
+    ) -> None:
+        super().__init__(parent, model, title, intro)
+        self.search.setPlaceholderText(self.tr("Search position, level, unit or holder…"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(PositionTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(PositionTableModel.TITLE, 300)
+        self.view.setColumnWidth(PositionTableModel.JENJANG, 150)
+        self.view.setColumnWidth(PositionTableModel.UNIT, 230)
         self._search("")
         if current is not None:
             row_of = model.row_of(current)
@@ -210,82 +242,28 @@ class PositionPicker(QDialog):
                 self.view.scrollTo(model.index(row_of, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self._update()
 
-    def _search(self, text: str) -> None:
-        self.model.set_query(text)
-        self.count.setText(self.tr("%Ln position(s)", "", self.model.visible_count()))
-        if self.model.visible_count() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-        self._update()
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln position(s)", "", count)
 
-    def _update(self) -> None:
-        self.choose.setEnabled(self.chosen_id() is not None)
-
-    def chosen_id(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.position_id(rows[0].row()) if rows else None
-
-    def _accept_choice(self) -> None:
-        if self.chosen_id() is not None:
-            self.accept()
+    def _row_id(self, row: int) -> str | None:
+        return self.model.position_id(row)  # type: ignore[no-any-return]
 
 
-class EmployeePicker(QDialog):
+class EmployeePicker(_SearchPicker):
     """Choose an employee, with the same search as the main list."""
 
     def __init__(self, parent: QWidget | None, model: EmployeeTableModel, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, model, title)
         self.resize(900, 560)
-        self.model = model
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search NIP, name, position, unit…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        row.addWidget(self.search, 1)
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        row.addWidget(self.count)
-        layout.addLayout(row)
-        self.view = QTableView()
-        self.view.setModel(model)
-        setup_table(self.view)
         employee_columns(self.view)
-        layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox()
-        self.choose = QPushButton(self.tr("Choose"))
-        self.choose.setProperty("primary", True)
-        self.choose.setDefault(True)
-        buttons.addButton(self.choose, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QPushButton(self.tr("Cancel")), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept_choice)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self._accept_choice)
-        self.view.doubleClicked.connect(lambda _i: self._accept_choice())
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
-        down_moves_to(self.search, self.view)
         self._search("")
 
-    def _search(self, text: str) -> None:
-        self.model.set_query(text)
-        self.count.setText(self.tr("%Ln employee(s)", "", self.model.visible_count()))
-        if self.model.visible_count() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-        self._update()
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln employee(s)", "", count)
 
-    def _update(self) -> None:
-        self.choose.setEnabled(self.chosen_id() is not None)
-
-    def chosen_id(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.employee_id(rows[0].row()) if rows else None
-
-    def _accept_choice(self) -> None:
-        if self.chosen_id() is not None:
-            self.accept()
+    def _row_id(self, row: int) -> str | None:
+        return self.model.employee_id(row)  # type: ignore[no-any-return]
 
 
 class UnitPicker(QDialog):

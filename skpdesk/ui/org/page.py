@@ -20,13 +20,10 @@ from typing import Any
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPoint,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -69,6 +66,7 @@ from skpdesk.services.org import (
 )
 from skpdesk.ui.areas import AREA_BY_KEY, role_label
 from skpdesk.ui.errors import show_error
+from skpdesk.ui.jobs import Job
 from skpdesk.ui.models.employees import (
     EmployeeIndex,
     EmployeeTableModel,
@@ -120,29 +118,6 @@ def load_positions(org: OrgService) -> list[PositionIndexRow]:
     return org.position_index()
 
 
-class _JobSignals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Job(QRunnable):
-    """One read off the GUI thread; ``tag`` lets the page ignore a result it no longer wants."""
-
-    def __init__(self, work: Callable[[], object], tag: int) -> None:
-        super().__init__()
-        self.signals = _JobSignals()  # made on the GUI thread: its slots run there
-        self._work = work
-        self._tag = tag
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown by the page; the log keeps the trace
-            self.signals.failed.emit(self._tag, exc)
-            return
-        self.signals.done.emit(self._tag, result)
-
-
 class OrgPage(Page):
     key = "organisasi"
 
@@ -151,8 +126,8 @@ class OrgPage(Page):
         super().__init__(ops, area.label(), area.description())
         self.loaded = False
         self._generation = 0
-        self._loading: _Job | None = None
-        self._positions_job: _Job | None = None
+        self._loading: Job | None = None
+        self._positions_job: Job | None = None
         self._positions_generation = 0
         self._position_rows: list[PositionIndexRow] | None = None
         self._position_index: PositionIndex | None = None
@@ -455,7 +430,7 @@ class OrgPage(Page):
             return
         self._generation += 1
         org = self.ops.ws.org
-        job = _Job(lambda: load_org(org), self._generation)
+        job = Job(lambda: load_org(org), self._generation)
         job.signals.done.connect(self._loaded)
         job.signals.failed.connect(self._load_failed)
         self._loading = job
@@ -507,7 +482,7 @@ class OrgPage(Page):
             return
         self._positions_generation += 1
         org = self.ops.ws.org
-        job = _Job(lambda: load_positions(org), self._positions_generation)
+        job = Job(lambda: load_positions(org), self._positions_generation)
         job.signals.done.connect(self._positions_loaded)
         job.signals.failed.connect(self._positions_failed)
         self._positions_job = job

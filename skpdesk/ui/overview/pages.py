@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QMessageBox
 
@@ -16,6 +15,7 @@ from skpdesk import formatting
 from skpdesk.domain.predikat import PREDIKAT_LABELS, PREDIKAT_ORGANISASI_LABELS, Predikat, PredikatOrganisasi
 from skpdesk.services.overview import INSTANSI, OWN, TEAM, UNIT, MyPlan, Scope
 from skpdesk.ui.errors import show_error
+from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.overview.base import (
     Banner,
@@ -611,7 +611,7 @@ class SinkronisasiOverviewPage(OverviewPage):
 
     def __init__(self, ops: Ops) -> None:
         super().__init__(ops)
-        self._job: _Job | None = None
+        self._job: Job | None = None
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)
@@ -702,22 +702,22 @@ class SinkronisasiOverviewPage(OverviewPage):
         is shown when ``sig_backup_finished`` comes. False when one is already being made."""
         if self._job is not None:
             return False
-        self._job = _Job(self.ops.ws.backup)
-        self._job.signals.sig_done.connect(self._backup_done)
-        self._job.signals.sig_failed.connect(self._backup_failed)
+        self._job = Job(self.ops.ws.backup)
+        self._job.signals.done.connect(self._backup_done)
+        self._job.signals.failed.connect(self._backup_failed)
         self.backup_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.result.say(self.tr("Making a backup…"), "info")
         QThreadPool.globalInstance().start(self._job)
         return True
 
-    def _backup_done(self, path: object) -> None:
+    def _backup_done(self, _tag: int, path: object) -> None:
         self._backup_finish()
         self.result.say(self.tr("Backup written: {path}").format(path=path), "info")
         self.load()
         self.sig_backup_finished.emit(str(path))
 
-    def _backup_failed(self, exc: object) -> None:
+    def _backup_failed(self, _tag: int, exc: object) -> None:
         self._backup_finish()
         self.result.say("")
         if isinstance(exc, BaseException):
@@ -738,31 +738,6 @@ def _when(moment: dt.datetime) -> str:
 
 
 # -- Laporan ------------------------------------------------------------------------------------------
-
-
-class _JobSignals(QObject):
-    sig_done = Signal(object)
-    """The work returned (its result)."""
-    sig_failed = Signal(object)
-    """The work raised (the exception)."""
-
-
-class _Job(QRunnable):
-    """Work that needs no widget, run off the GUI thread (STYLE.md section 7); the page connects
-    its own methods to the signals, so the answer is handled on the GUI thread."""
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.signals = _JobSignals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown by the page
-            self.signals.sig_failed.emit(exc)
-        else:
-            self.signals.sig_done.emit(result)
 
 
 class LaporanOverviewPage(OverviewPage):
@@ -815,7 +790,7 @@ class LaporanOverviewPage(OverviewPage):
                 self.tr("Printing a whole OPD's documents at once."),
             ],
         )
-        self._job: _Job | None = None
+        self._job: Job | None = None
         self._count = 0
         self._export_count = 0
         self._export_path = ""
@@ -935,9 +910,9 @@ class LaporanOverviewPage(OverviewPage):
         from skpdesk.reports.employees_xlsx import write_employees_xlsx  # openpyxl: only when asked
 
         self._export_count, self._export_path = len(rows), path
-        job = _Job(lambda: write_employees_xlsx(rows, path, headers=headers, title=title))
-        job.signals.sig_done.connect(self._export_done)
-        job.signals.sig_failed.connect(self._export_failed)
+        job = Job(lambda: write_employees_xlsx(rows, path, headers=headers, title=title))
+        job.signals.done.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
         self._job = job
         self.export_button.setEnabled(False)
         self.result.say(
@@ -957,7 +932,7 @@ class LaporanOverviewPage(OverviewPage):
             return scope.employee_name
         return ""
 
-    def _export_done(self, written: object) -> None:
+    def _export_done(self, _tag: int, written: object) -> None:
         self._finish()
         self._last_path = str(written)
         self.open_file.show()
@@ -969,7 +944,7 @@ class LaporanOverviewPage(OverviewPage):
         )
         self.sig_export_finished.emit(self._last_path)
 
-    def _export_failed(self, exc: object) -> None:
+    def _export_failed(self, _tag: int, exc: object) -> None:
         self._finish()
         path = self._export_path
         if isinstance(exc, OSError):

@@ -3,6 +3,8 @@ refusals that leave the data as it was."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -17,6 +19,16 @@ from skpdesk.ui.errors import ErrorDialog
 from skpdesk.ui.org.dialogs import PositionDialog, PositionPicker, UnitDialog
 from skpdesk.ui.org.page import OrgPage
 from tests.ui.org.small_org import TODAY, SmallOrg
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """These tests read the refusal words in English; other tests may have left Indonesian."""
+    from skpdesk.messages import install_translator
+
+    install_translator("en")
+    yield
+    install_translator("id")
 
 
 def _error_texts(page: OrgPage) -> list[str]:
