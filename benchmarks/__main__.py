@@ -7,6 +7,7 @@ code that builds them is unchanged, so a second run is quicker.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -22,6 +23,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent
 WORK = ROOT / "work"
 RESULTS = ROOT / "results.json"
+# Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
+MORE_BENCHMARKS: tuple[str, ...] = ()
 
 
 @dataclass
@@ -313,6 +316,9 @@ def main() -> int:
     search = bench_search(provinsi)
     if search is not None:
         figures.append(search)
+    for module_name in MORE_BENCHMARKS:
+        module = importlib.import_module(module_name)
+        figures.extend(module.figures(kabupaten, provinsi))
     RESULTS.write_text(json.dumps([asdict(f) for f in figures], indent=2, ensure_ascii=False) + "\n")
     width = max(len(f.name) for f in figures)
     print(f"{'benchmark':<{width}}  {'value':>12}  {'baseline':>12}  {'ratio':>8}  target            verdict")

@@ -162,6 +162,105 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
             "Ask the employee's atasan langsung (or the Plt/Plh acting for them). Nothing was changed.",
         ),
     ),
+    Code.PLAN_EXISTS: (
+        QT_TRANSLATE_NOOP("Errors", "{name} already has an SKP for {year} in this jabatan."),
+        QT_TRANSLATE_NOOP("Errors", "Open the existing plan and continue it. Nothing was changed."),
+    ),
+    Code.PLAN_STATUS: (
+        QT_TRANSLATE_NOOP("Errors", "The plan is {status}; it cannot be {action} now."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Refresh the screen to see the plan's current stage. Nothing was changed."
+        ),
+    ),
+    Code.PLAN_LOCKED: (
+        QT_TRANSLATE_NOOP("Errors", "The plan is {status} and cannot be edited by you now."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Ask the reviewer or the pejabat penilai to return it to you (dikembalikan). "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.PLAN_HAS_ERRORS: (
+        QT_TRANSLATE_NOOP("Errors", "The plan still has {count} error(s), e.g. {first}."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Fix the findings marked as errors (warnings may stay), then submit again. Nothing was changed.",
+        ),
+    ),
+    Code.PLAN_OWN_APPROVAL: (
+        QT_TRANSLATE_NOOP("Errors", "Nobody may review, approve or rate their own plan."),
+        QT_TRANSLATE_NOOP("Errors", "The plan's pejabat penilai kinerja must do it. Nothing was changed."),
+    ),
+    Code.PLAN_NO_ATASAN: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "{name} has no atasan: the jabatan has no atasan position, or it is vacant."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Set the atasan position in Organisasi & Pegawai, or name a Plt/Plh for it, "
+            "then create the plan. Nothing was changed.",
+        ),
+    ),
+    Code.ATASAN_NO_PLAN: (
+        QT_TRANSLATE_NOOP("Errors", "The atasan ({name}) has no SKP for {year} yet."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Ask the atasan to draft their plan first (cascading goes top-down), or link the result "
+            "to an organisation goal for now. Nothing was changed.",
+        ),
+    ),
+    Code.PLAN_NO_SOURCE: (
+        QT_TRANSLATE_NOOP("Errors", "There is no {source} to start this plan from."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another starting point or start from an empty plan."),
+    ),
+    Code.REVIU_INCOMPLETE: (
+        QT_TRANSLATE_NOOP("Errors", "The reviu checklist is not complete: {items}."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Tick or answer every row that must be judged, or return the plan with notes. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.RHK_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "The rencana hasil kerja is empty."),
+        QT_TRANSLATE_NOOP(
+            "Errors", 'Write the result this work delivers, e.g. "Tersusunnya laporan ... tepat waktu".'
+        ),
+    ),
+    Code.RHK_NO_INTERVENSI: (
+        QT_TRANSLATE_NOOP("Errors", 'The RHK utama "{text}" does not name the atasan\'s RHK it intervenes.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Pick the atasan's rencana hasil kerja this result supports (JA/JF, R-CASCADE), "
+            "or make it an RHK tambahan.",
+        ),
+    ),
+    Code.RHK_PARENT_INVALID: (
+        QT_TRANSLATE_NOOP("Errors", "The chosen RHK is not in the atasan's plan for this year."),
+        QT_TRANSLATE_NOOP("Errors", "Pick a result from the atasan's own plan (the list offers only those)."),
+    ),
+    Code.TARGET_NOT_NUMBER: (
+        QT_TRANSLATE_NOOP("Errors", 'The target "{value}" is not a number.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "In the kuantitatif approach type a number, e.g. 12 or 97,5 (the unit goes in its own field).",
+        ),
+    ),
+    Code.TARGET_UNIT_MISSING: (
+        QT_TRANSLATE_NOOP("Errors", "The target {value} has no unit."),
+        QT_TRANSLATE_NOOP("Errors", "Type the unit of the target, e.g. dokumen, laporan, %, hari."),
+    ),
+    Code.DOCUMENT_WRITE: (
+        QT_TRANSLATE_NOOP("Errors", "The document could not be written to {path} ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Choose another folder, close the file if another program has it open, and try again.",
+        ),
+    ),
+    Code.DOCUMENT_NO_PLAN: (
+        QT_TRANSLATE_NOOP("Errors", "No SKP found for NIP {nip} in {year}."),
+        QT_TRANSLATE_NOOP("Errors", "Check the NIP and the year; the plan must exist in this workspace."),
+    ),
     Code.INTERNAL: (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong ({kind})."),
         QT_TRANSLATE_NOOP(

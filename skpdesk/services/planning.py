@@ -14,6 +14,7 @@ from typing import Any
 
 import rfc8785
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from skpdesk.domain import berakhlak, jabatan, periods
 from skpdesk.domain.errors import Code, SkpError
@@ -254,13 +255,12 @@ class PlanningService(Service):
             w.insert_many(PlanAnnex, annex_rows)
             approved = [r["id"] for r in plan_rows if r["status"] == "ditetapkan"]
             for plan_id in approved:
-                w.update(Plan, plan_id, approved_hash=plan_content_hash(w, plan_id))
+                w.update(Plan, plan_id, approved_hash=plan_content_hash(w.session, plan_id))
             return ids, w.changes
 
 
-def plan_content_hash(w: Writer, plan_id: str) -> str:
+def plan_content_hash(s: Session, plan_id: str) -> str:
     """sha256 of the plan's canonical content (RFC 8785), stored at approval (SYNC.md)."""
-    s = w.session
     plan = require(s, Plan, plan_id, "plan")
     results = (
         s.execute(
