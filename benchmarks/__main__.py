@@ -16,28 +16,17 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+
+from benchmarks.figure import Figure
 
 ROOT = Path(__file__).resolve().parent
 WORK = ROOT / "work"
 RESULTS = ROOT / "results.json"
 # Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
 MORE_BENCHMARKS: tuple[str, ...] = ()
-
-
-@dataclass
-class Figure:
-    name: str
-    value: float
-    unit: str
-    baseline: float
-    baseline_unit: str
-    ratio: float
-    target: str
-    meets: bool
-    note: str = ""
 
 
 def _all_rows(db: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from skpdesk.domain import berakhlak, jabatan, periods
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.plan import PlanStatus
 from skpdesk.domain.roles import Action
 from skpdesk.models.tables import (
     BehaviourExpectation,
@@ -34,7 +35,7 @@ from skpdesk.models.tables import (
 from skpdesk.services.base import Changes, Service, Writer, require
 
 # SKP-REFERENCE R-LIFECYCLE [V]: draft → diajukan → direviu → ditetapkan.
-PLAN_STATUSES = ("draft", "diajukan", "direviu", "ditetapkan")
+PLAN_STATUSES = tuple(s.value for s in PlanStatus)
 PENDEKATAN = ("kuantitatif", "kualitatif")  # R-LEGAL (6/2022) [V]
 DRAFTING_GUIDES = ("model-dasar", "model-pengembangan")  # R-STAGES (BKN guide, 8/2021) [V]
 RESULT_KINDS = ("utama", "tambahan")  # R-SKP-CONTENT [V]
