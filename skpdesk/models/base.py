@@ -19,8 +19,8 @@ NAMING = {
 
 # The schema revision this code writes. A test checks it equals the Alembic head, so that opening
 # a workspace can tell "current", "older" and "newer" without importing Alembic (start-up cost).
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")  # every revision this code can open, oldest first
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")  # every revision this code can open, oldest first
 
 
 def new_uuid() -> str:

@@ -174,6 +174,26 @@ class Indicator(Synced, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PlanNote(Synced, Base):
+    """A note on a plan from its reviu or return (R-REVIU): one checklist row (``check_id`` J1–J5 /
+    A1–A7 with ``passed``), or a note on a field the pegawai must see (``result_id`` /
+    ``indicator_id`` + ``field``), or the plan as a whole. ``resolved`` once the pegawai has
+    acted on it (the note stays as history)."""
+
+    __tablename__ = "plan_note"
+    plan_id: Mapped[str | None] = _ref()
+    kind: Mapped[str] = mapped_column(String(20))  # reviu / kembali / penetapan
+    check_id: Mapped[str] = mapped_column(String(10), default="")
+    passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    result_id: Mapped[str | None] = _ref()
+    indicator_id: Mapped[str | None] = _ref()
+    field: Mapped[str] = mapped_column(String(40), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    author_employee_id: Mapped[str | None] = _ref()
+    written_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class BehaviourExpectation(Synced, Base):
     """One per BerAKHLAK value per plan: ekspektasi khusus pimpinan (may be empty)."""
 
@@ -411,6 +431,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Indicator,
     BehaviourExpectation,
     PlanAnnex,
+    PlanNote,
     Progress,
     Evidence,
     Feedback,

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.domain.roles import Action
+from skpdesk.domain.stages import StageKind
 from skpdesk.models.tables import Setting
 from skpdesk.services.base import Changes, Service
 
@@ -35,7 +36,8 @@ class SettingSpec:
     status: str = ""  # the reference's tag: [U] a setting people may change, [L] configuration
     rule: str = ""  # the reference section
     minimum: int | None = None
-    maximum: int | None = None
+    maximum: int | None = None  # int: the largest value; dict: the longest text of one value
+    keys: tuple[str, ...] = ()  # dict: the keys it may hold (empty: any)
 
 
 SPECS: tuple[SettingSpec, ...] = (
@@ -58,6 +60,17 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("deadline.akhir_day", 28, int, "[U]", "R-DEADLINES", 1, 31),
     # R-DEADLINES: the keberatan decision deadline is [U]
     SettingSpec("deadline.keberatan_decision_days", 14, int, "[U]", "R-DEADLINES", 1, 90),
+    # R-STAGES, R-GAPS 1: the regulation's own names of the drafting stages are not confirmed [U];
+    # the wizard's stage titles may be renamed (StageKind value → title; absent or empty = default)
+    SettingSpec(
+        "wizard.stage_labels",
+        {},
+        dict,
+        "[U]",
+        "R-STAGES",
+        maximum=120,
+        keys=tuple(k.value for k in StageKind),
+    ),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
 
@@ -66,7 +79,11 @@ def setting_id(key: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, key))
 
 
-def _check(spec: SettingSpec, value: Any) -> Any:
+def _check(spec: SettingSpec, value: Any, *, lenient: bool = False) -> Any:
+    """The value as stored, or ``SkpError(RECORD_INVALID)``. ``lenient`` (reading what is stored):
+    a dict drops the entries it cannot keep (a key from a newer version) instead of refusing."""
+    if spec.kind is dict:
+        return _check_mapping(spec, value, lenient=lenient)
     if spec.kind is int:
         try:
             number = int(str(value).strip())
@@ -83,6 +100,36 @@ def _check(spec: SettingSpec, value: Any) -> Any:
     return text
 
 
+def _check_mapping(spec: SettingSpec, value: Any, *, lenient: bool) -> dict[str, str]:
+    """A dict of texts: known keys only, each text stripped and at most ``spec.maximum`` long;
+    an empty text means "the default" and is not kept. Keys come out in ``spec.keys`` order."""
+    if not isinstance(value, Mapping):
+        raise SkpError(Code.RECORD_INVALID, field=spec.key, reason="not-a-mapping")
+    kept: dict[str, str] = {}
+    for key, text in value.items():
+        field = f"{spec.key}.{key}"
+        try:
+            if spec.keys and key not in spec.keys:
+                raise SkpError(Code.RECORD_INVALID, field=field, reason="unknown")
+            if not isinstance(text, str):
+                raise SkpError(Code.RECORD_INVALID, field=field, reason="not-text")
+            if spec.maximum is not None and len(text.strip()) > spec.maximum:
+                raise SkpError(Code.RECORD_INVALID, field=field, reason="too-long")
+        except SkpError:
+            if lenient:
+                continue
+            raise
+        if text.strip():
+            kept[str(key)] = text.strip()
+    order = {key: n for n, key in enumerate(spec.keys)}
+    return dict(sorted(kept.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+
+
+def _default(spec: SettingSpec) -> Any:
+    """The default, copied when mutable so no caller can change the spec's."""
+    return dict(spec.default) if isinstance(spec.default, dict) else spec.default
+
+
 class SettingsService(Service):
     def values(self) -> dict[str, Any]:
         """Every declared setting: the stored value or its default."""
@@ -93,9 +140,10 @@ class SettingsService(Service):
         for spec in SPECS:
             raw = stored.get(spec.key)
             try:
-                out[spec.key] = _check(spec, json.loads(raw)) if raw is not None else spec.default
+                value = _check(spec, json.loads(raw), lenient=True) if raw is not None else _default(spec)
+                out[spec.key] = value
             except (ValueError, SkpError):
-                out[spec.key] = spec.default  # a value from a newer version or a bad merge: default
+                out[spec.key] = _default(spec)  # a value from a newer version or a bad merge: default
         return out
 
     def get(self, key: str) -> Any:

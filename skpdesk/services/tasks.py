@@ -323,7 +323,7 @@ class TaskService(Service):
     def _to_approve(self, s: Session, penilai: ColumnElement[bool], today: dt.date) -> list[Task]:
         """R-LIFECYCLE: after reviu the penilai sets the plan (direviu); where no pengelola kinerja
         reviews the unit, a submitted plan (diajukan) goes to the penilai directly."""
-        reviewed = _reviewed_units(s)
+        reviewed = reviewed_units(s)
         waiting: ColumnElement[bool] = Plan.status == "direviu"
         if reviewed is not None:
             unit = select(Position.org_unit_id).where(Position.id == Plan.position_id).scalar_subquery()
@@ -584,7 +584,7 @@ def _in_scope(query: _Q, actor: Actor, position_column: Any) -> _Q:
     return query.where(position_column.in_(in_units))
 
 
-def _reviewed_units(s: Session) -> Any | None:
+def reviewed_units(s: Session) -> Any | None:
     """The units some pengelola kinerja reviews (REVIEWER_ROLES grants and their subtrees), as a
     select of ids; None when a grant covers the whole instansi (every plan is reviewed)."""
     roots = (

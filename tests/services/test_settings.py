@@ -73,3 +73,70 @@ def test_a_pegawai_cannot_change_the_kop(ws: Workspace) -> None:
     with pytest.raises(SkpError):
         ws.settings.set_logo(PNG)
     assert SPEC_BY_KEY["deadline.evaluation_days"].status == "[U]"
+
+
+# -- the [U] stage names of the drafting wizards (R-STAGES): a dict setting -----------------------------
+
+
+def test_stage_labels_default_empty_and_round_trip(ws: Workspace) -> None:
+    spec = SPEC_BY_KEY["wizard.stage_labels"]
+    assert (spec.kind, spec.status, spec.rule, spec.maximum) == (dict, "[U]", "R-STAGES", 120)
+    assert ws.settings.get("wizard.stage_labels") == {}
+    ws.settings.get("wizard.stage_labels")["goals"] = "changed by a caller"  # a copy, not the default
+    assert ws.settings.get("wizard.stage_labels") == {} and spec.default == {}
+
+    given = {"results": "  Hasil kerja  ", "goals": "Sasaran", "mph": " "}
+    ws.settings.update({"wizard.stage_labels": given})
+    stored = ws.settings.get("wizard.stage_labels")
+    assert stored == {"goals": "Sasaran", "results": "Hasil kerja"}  # stripped; empty = default, dropped
+    assert list(stored) == ["goals", "results"]  # in stage order, whatever order they were given
+    ws.settings.update({"wizard.stage_labels": {}})
+    assert ws.settings.get("wizard.stage_labels") == {}
+    ops = [o for o in ws.ops() if o.table_name == "setting"]
+    assert {o.record_id for o in ops} == {setting_id("wizard.stage_labels")}
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "reason"),
+    [
+        ({"goals": "x" * 121}, "wizard.stage_labels.goals", "too-long"),
+        ({"nope": "Tahap"}, "wizard.stage_labels.nope", "unknown"),
+        ({"goals": 3}, "wizard.stage_labels.goals", "not-text"),
+        ("Tahap", "wizard.stage_labels", "not-a-mapping"),
+        (["goals"], "wizard.stage_labels", "not-a-mapping"),
+    ],
+)
+def test_bad_stage_labels_change_nothing(ws: Workspace, value: object, field: str, reason: str) -> None:
+    ws.settings.update({"wizard.stage_labels": {"goals": "Tetap"}})
+    before = len(ws.ops())
+    with pytest.raises(SkpError) as info:
+        ws.settings.update({"instansi.name": "Berubah", "wizard.stage_labels": value})
+    assert info.value.code is Code.RECORD_INVALID
+    assert (info.value.params["field"], info.value.params["reason"]) == (field, reason)
+    assert len(ws.ops()) == before
+    assert ws.settings.get("wizard.stage_labels") == {"goals": "Tetap"}
+    assert ws.settings.get("instansi.name") == ""
+
+
+def test_a_label_of_exactly_120_characters_is_kept(ws: Workspace) -> None:
+    ws.settings.update({"wizard.stage_labels": {"submit": "y" * 120}})
+    assert ws.settings.get("wizard.stage_labels") == {"submit": "y" * 120}
+
+
+def test_stored_stage_labels_from_a_newer_version_keep_what_is_known(ws: Workspace) -> None:
+    """A merge from a newer version may hold a stage kind this version does not know: the known
+    names are kept, the rest ignored; a value that is not a mapping falls back to the default."""
+    import json
+
+    from sqlalchemy import update
+
+    from skpdesk.models.tables import Setting
+
+    ws.settings.update({"wizard.stage_labels": {"goals": "Sasaran"}})
+    raw = {"goals": "Sasaran", "future-stage": "Baru", "results": 7, "mph": "z" * 121}
+    with ws.store.transaction() as s:
+        s.execute(update(Setting).where(Setting.key == "wizard.stage_labels").values(value=json.dumps(raw)))
+    assert ws.settings.get("wizard.stage_labels") == {"goals": "Sasaran"}
+    with ws.store.transaction() as s:
+        s.execute(update(Setting).where(Setting.key == "wizard.stage_labels").values(value='"teks"'))
+    assert ws.settings.get("wizard.stage_labels") == {}

@@ -50,6 +50,7 @@ PLAN_STATUS_LABELS = {
     "diajukan": QT_TRANSLATE_NOOP("PlanStatus", "Submitted"),
     "direviu": QT_TRANSLATE_NOOP("PlanStatus", "Reviewed"),
     "ditetapkan": QT_TRANSLATE_NOOP("PlanStatus", "Approved"),
+    "dikembalikan": QT_TRANSLATE_NOOP("PlanStatus", "Returned"),
 }
 RELATION_LABELS = {
     "atasan": QT_TRANSLATE_NOOP("Relation", "Superior"),

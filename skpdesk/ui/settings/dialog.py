@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from skpdesk.domain import deadlines
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.domain.roles import GRANTED_ROLES, Action, Role
+from skpdesk.domain.stages import StageKind
 from skpdesk.formatting import format_count, format_date, format_number, month_name
 from skpdesk.messages import LANGUAGES
 from skpdesk.services.org import NewGrant
@@ -65,6 +66,7 @@ from skpdesk.ui.areas import role_label
 from skpdesk.ui.errors import show_error
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.signin import PeoplePicker
+from skpdesk.ui.skp import stage_text
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 INSTANSI_KEYS = (
@@ -77,7 +79,7 @@ INSTANSI_KEYS = (
     "instansi.city",
 )
 IGNORABLE_FILES = {".DS_Store", "Thumbs.db", "desktop.ini", ".directory"}
-TAB_KEYS = ("general", "workspace", "instansi", "deadlines", "roles")
+TAB_KEYS = ("general", "workspace", "instansi", "deadlines", "stages", "roles")
 
 
 def _icon(name: str) -> QIcon:
@@ -184,6 +186,7 @@ class SettingsDialog(QDialog):
         self._retranslate_pending = False
         self.instansi_edits: dict[str, QLineEdit] = {}
         self.deadline_spins: dict[str, QSpinBox] = {}
+        self.stage_label_edits: dict[str, QLineEdit] = {}  # StageKind value → custom title
         self._root: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +202,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings — SKP Desk"))
         self.instansi_edits = {}
         self.deadline_spins = {}
+        self.stage_label_edits = {}
         root = QWidget()
         layout = QVBoxLayout(root)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -210,6 +214,7 @@ class SettingsDialog(QDialog):
         self._add_tab("workspace", self._workspace_tab(), self.tr("Workspace"))
         self._add_tab("instansi", self._instansi_tab(), self.tr("Instansi (documents)"))
         self._add_tab("deadlines", self._deadlines_tab(), self.tr("Deadlines"))
+        self._add_tab("stages", self._stages_tab(), self.tr("Stages"))
         if self.ws.access.can(Action.GRANT_ROLES):
             self._add_tab("roles", self._roles_tab(), self.tr("Roles"))
         layout.addWidget(self.tabs, 1)
@@ -237,6 +242,8 @@ class SettingsDialog(QDialog):
                     self.instansi_edits[key].setText(str(value))
                 elif key in self.deadline_spins:
                     self.deadline_spins[key].setValue(int(value))
+                elif key in self.stage_label_edits:
+                    self.stage_label_edits[key].setText(str(value))
         self.tabs.setCurrentIndex(min(tab, self.tabs.count() - 1))
         self._update_dirty()
 
@@ -252,7 +259,7 @@ class SettingsDialog(QDialog):
         self._tab_keys.append(key)
 
     def show_tab(self, key: str) -> bool:
-        """Show a tab by key: general, workspace, instansi, deadlines, roles (if offered)."""
+        """Show a tab by key: general, workspace, instansi, deadlines, stages, roles (if offered)."""
         if key not in self._tab_keys:
             return False
         self.tabs.setCurrentIndex(self._tab_keys.index(key))
@@ -271,9 +278,11 @@ class SettingsDialog(QDialog):
     def _retranslate(self) -> None:
         self._retranslate_pending = False
         try:
-            keep = {k: e.text() for k, e in self.instansi_edits.items()} | {
-                k: s.value() for k, s in self.deadline_spins.items()
-            }
+            keep = (
+                {k: e.text() for k, e in self.instansi_edits.items()}
+                | {k: s.value() for k, s in self.deadline_spins.items()}
+                | {k: e.text() for k, e in self.stage_label_edits.items()}
+            )
         except RuntimeError:  # the dialog was closed and its widgets deleted meanwhile
             return
         self._build(keep, self.tabs.currentIndex())
@@ -716,7 +725,7 @@ class SettingsDialog(QDialog):
                 ("deadline.keberatan_decision_days",),
             ),
         ]
-        unsettled = [s.key for s in SPECS if s.status == "[U]"]
+        unsettled = [s.key for s in SPECS if s.status == "[U]" and s.kind is int]  # dates, not names
         listed = {key for _label_text, keys in rows for key in keys}
         rows = [(text, tuple(k for k in keys if k in unsettled)) for text, keys in rows]
         rows += [(key, (key,)) for key in unsettled if key not in listed]
@@ -876,6 +885,69 @@ class SettingsDialog(QDialog):
         )
         self._update_dirty()
 
+    # -- Stages ------------------------------------------------------------------------------------
+
+    def _stages_tab(self) -> QWidget:
+        """The [U] names of the drafting stages (SKP-REFERENCE R-STAGES, R-GAPS 1): one field per
+        stage kind, empty for the default name; saved with the other tabs as one setting."""
+        page, layout = self._page()
+        allowed = self.ws.access.can(Action.EDIT_INSTANSI)
+        if not allowed:
+            layout.addWidget(self._not_allowed_banner())
+        card, box = _card()
+        box.addWidget(_label(self.tr("Names of the drafting stages"), "sectionTitle"))
+        box.addWidget(
+            _label(
+                self.tr(
+                    "[U] The regulation does not fix these names ({rule}): the BKN guide describes what "
+                    "each stage does, not what it is called. Type another name to show it in the "
+                    "drafting wizards, in both languages; leave a field empty to keep the default name."
+                ).format(rule="R-STAGES"),
+                "muted",
+                wrap=True,
+            )
+        )
+        spec = next(s for s in SPECS if s.key == stage_text.STAGE_LABEL_SETTING)
+        stored = stage_text.labels_from(self._values)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        for number, kind in enumerate(StageKind):
+            edit = QLineEdit(stored.get(kind.value, ""))
+            edit.setObjectName(f"stage_label.{kind.value}")
+            edit.setPlaceholderText(stage_text.default_title(kind))
+            edit.setMaxLength(spec.maximum or 120)
+            edit.setToolTip(self.tr("At most {count} characters").format(count=spec.maximum or 120))
+            edit.setEnabled(allowed)
+            edit.textChanged.connect(lambda _text: self._update_dirty())
+            self.stage_label_edits[kind.value] = edit
+            title = _label(stage_text.default_title(kind))
+            title.setBuddy(edit)
+            grid.addWidget(title, 2 * number, 0)
+            grid.addWidget(edit, 2 * number, 1)
+            grid.addWidget(_label(stage_text.usage(kind), "muted", wrap=True), 2 * number + 1, 0, 1, 2)
+        box.addLayout(grid)
+        row = QHBoxLayout()
+        self.default_stage_labels_button = QPushButton(self.tr("Use the default names"))
+        self.default_stage_labels_button.setAutoDefault(False)
+        self.default_stage_labels_button.setEnabled(allowed)
+        self.default_stage_labels_button.clicked.connect(self.clear_stage_labels)
+        row.addStretch(1)
+        row.addWidget(self.default_stage_labels_button)
+        box.addLayout(row)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        return page
+
+    def clear_stage_labels(self) -> None:
+        """Empty every stage name field (saved with Save, like the other fields)."""
+        for edit in self.stage_label_edits.values():
+            edit.clear()
+
+    def _typed_stage_labels(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.stage_label_edits.items() if e.text().strip()}
+
     # -- Roles -------------------------------------------------------------------------------------
 
     def _roles_tab(self) -> QWidget:
@@ -1015,16 +1087,26 @@ class SettingsDialog(QDialog):
         for key, spin in self.deadline_spins.items():
             if spin.value() != self._values.get(key):
                 out[key] = spin.value()
+        if self.stage_label_edits:
+            typed = self._typed_stage_labels()
+            if typed != stage_text.labels_from(self._values):
+                out[stage_text.STAGE_LABEL_SETTING] = typed
         return out
 
     def _update_dirty(self) -> None:
         if not hasattr(self, "save_button"):
             return
-        dirty = bool(self.pending_changes())
+        pending = self.pending_changes()
+        dirty = bool(pending)
         self.save_button.setEnabled(dirty and self.ws.access.can(Action.EDIT_INSTANSI))
+        notes = (
+            self.tr("Unsaved changes on the Instansi or Deadlines tab."),
+            self.tr("Unsaved changes on the Stages tab."),
+        )
         if dirty:
-            self.saved_note.setText(self.tr("Unsaved changes on the Instansi or Deadlines tab."))
-        elif self.saved_note.text() == self.tr("Unsaved changes on the Instansi or Deadlines tab."):
+            only_stages = set(pending) == {stage_text.STAGE_LABEL_SETTING}
+            self.saved_note.setText(notes[1] if only_stages else notes[0])
+        elif self.saved_note.text() in notes:
             self.saved_note.setText("")
 
     def save(self) -> bool:
@@ -1035,6 +1117,7 @@ class SettingsDialog(QDialog):
         if self.ops.run(self.ws.settings.update, changes) is None:
             return False
         self._values = self.ws.settings.values()
+        stage_text.use_labels(stage_text.labels_from(self._values))  # the wizards show them at once
         self._update_dirty()
         self.saved_note.setText(self.tr("Saved."))
         return True

@@ -1,0 +1,1 @@
+"""The SKP area: drafting wizards, the phrasing coach, reviu and penetapan."""

@@ -1,0 +1,170 @@
+"""The drafting wizard on screen: every field saved as typed (through the services), undo across
+the wizard, the stage remembered, the coach live, and the workflow buttons per role."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from skpdesk.domain.plan import PlanStatus
+from skpdesk.domain.roles import Role
+from skpdesk.messages import install_translator
+from skpdesk.services.access import Actor
+from skpdesk.services.workspace import Workspace
+from skpdesk.ui.ops import Ops
+from skpdesk.ui.skp.page import SkpPage
+from skpdesk.ui.skp.wizard import PlanWizard
+from tests.services.test_drafting import TODAY, Office, _good_plan, _office
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[tuple[Workspace, Office]]:
+    ws = Workspace.open(tmp_path / "ws", actor=Actor.workspace())
+    try:
+        yield ws, _office(ws)
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    install_translator("en")
+    yield
+    install_translator("id")
+
+
+def _wizard(qtbot: QtBot, ops: Ops, plan_id: str) -> PlanWizard:
+    wizard = PlanWizard(ops, plan_id)
+    qtbot.addWidget(wizard)
+    wizard.resize(1134, 700)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def test_typing_saves_through_the_services_and_undo_takes_it_back(
+    qtbot: QtBot, office: tuple[Workspace, Office], english: None
+) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    ops = Ops(ws)
+    wizard = _wizard(qtbot, ops, plan_id)
+    wizard.go_to_kind(wizard.current.kind.RESULTS)
+    edit = wizard.findChild(QPlainTextEdit, "rhkText")
+    assert edit is not None
+    before = ws.drafting.snapshot(plan_id).results[0].text
+    ops_before = len(ws.ops())
+    edit.setFocus()
+    edit.setPlainText("Tersedianya rekap data pegawai yang lengkap dan akurat")
+    qtbot.waitUntil(lambda: ws.drafting.snapshot(plan_id).results[0].text.endswith("akurat"), timeout=2000)
+    assert len(ws.ops()) > ops_before  # in the op log
+    ops.undo_stack.undo()
+    assert ws.drafting.snapshot(plan_id).results[0].text == before
+    assert edit.toPlainText() == before
+    ops.undo_stack.redo()
+    assert ws.drafting.snapshot(plan_id).results[0].text.endswith("akurat")
+
+
+def test_an_empty_rhk_is_refused_in_place_and_not_saved(
+    qtbot: QtBot, office: tuple[Workspace, Office], english: None
+) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    wizard = _wizard(qtbot, Ops(ws), plan_id)
+    wizard.go_to_kind(wizard.current.kind.RESULTS)
+    edit = wizard.findChild(QPlainTextEdit, "rhkText")
+    assert edit is not None
+    before = ws.drafting.snapshot(plan_id).results[0].text
+    edit.setPlainText("   ")
+    wizard.flush()
+    assert ws.drafting.snapshot(plan_id).results[0].text == before
+    errors = [w for w in wizard.findChildren(type(wizard.title), "fieldError") if w.isVisible()]
+    assert errors and "empty" in errors[0].text()
+
+
+def test_stage_navigation_is_remembered(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    ops = Ops(ws)
+    wizard = _wizard(qtbot, ops, plan_id)
+    assert wizard.current.number == 1
+    wizard.activateWindow()
+    wizard.stage_list.setFocus()
+    qtbot.waitUntil(wizard.stage_list.hasFocus, timeout=2000)
+    qtbot.keyClick(wizard.stage_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(wizard.stage_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current.number == 3
+    assert ws.drafting.header(plan_id).stage == 3
+    again = _wizard(qtbot, ops, plan_id)
+    assert again.current.number == 3  # reopening resumes at the same stage
+    wizard.grab().save(str(Path("/tmp") / "wizard-stage3.png"))
+
+
+def test_target_field_refuses_words_and_keeps_the_number(
+    qtbot: QtBot, office: tuple[Workspace, Office], english: None
+) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    wizard = _wizard(qtbot, Ops(ws), plan_id)
+    wizard.go_to_kind(wizard.current.kind.INDICATORS)
+    targets = [w for w in wizard.findChildren(QLineEdit) if w.isEnabled()]
+    assert targets
+    iid = ws.drafting.snapshot(plan_id).results[0].indicators[0].id
+    key = ("indicator", iid, "target_value")
+    binding = wizard.saver._bindings[key]
+    field = binding.widget
+    assert isinstance(field, QLineEdit) and field.text() == "12"
+    field.setText("dua belas")
+    field.textEdited.emit("dua belas")
+    wizard.flush()
+    assert ws.drafting.snapshot(plan_id).results[0].indicators[0].target_value == "12"
+    assert binding.error_label is not None and binding.error_label.isVisible()
+    field.setText("24")
+    field.textEdited.emit("24")
+    wizard.flush()
+    assert ws.drafting.snapshot(plan_id).results[0].indicators[0].target_value == "24"
+
+
+def test_workflow_buttons_follow_the_role(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    ops = Ops(ws)
+    wizard = _wizard(qtbot, ops, plan_id)
+    wizard._show_stage(len(wizard.stages))
+    submit = wizard.findChild(QPushButton, "submitPlan")
+    assert submit is not None and submit.isEnabled()
+    assert wizard.findChild(QPushButton, "approvePlan") is None
+    submit.click()
+    assert ws.drafting.header(plan_id).status is PlanStatus.DIAJUKAN
+    # the pegawai now sees a locked plan
+    assert wizard.findChild(QPushButton, "submitPlan") is None
+    ws.sign_in(o.kabid, Role.ATASAN, today=TODAY)
+    ops.set_actor(ws.access.actor)
+    approver = _wizard(qtbot, ops, plan_id)
+    approver._show_stage(len(approver.stages))
+    assert approver.findChild(QPushButton, "approvePlan") is not None
+    assert approver.findChild(QPushButton, "returnPlan") is not None
+
+
+def test_the_page_lists_plans_and_opens_one(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    page = SkpPage(Ops(ws))
+    qtbot.addWidget(page)
+    page.resize(1134, 700)
+    page.show()
+    page.refresh()
+    assert [r.id for r in page.own.rows] == [plan_id]
+    page.own.selectRow(0)
+    page.open_selected()
+    assert page.wizard is not None and page.stack.currentWidget() is page.wizard
+    year = page.findChild(QComboBox, "yearFilter")
+    assert year is not None and year.currentText() == str(dt.date(2026, 1, 1).year)
+    page.wizard.close_wizard()
+    assert page.wizard is None and page.stack.currentIndex() == 0
