@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parent
 WORK = ROOT / "work"
 RESULTS = ROOT / "results.json"
 # Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
-MORE_BENCHMARKS: tuple[str, ...] = ()
+MORE_BENCHMARKS: tuple[str, ...] = ("benchmarks.cold_start", "benchmarks.phrasing", "benchmarks.plan_pdf")
 
 
 def _all_rows(db: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
@@ -198,79 +197,6 @@ def bench_memory(folder: Path) -> Figure:
     )
 
 
-BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print(f"painted {time.time():.6f}", flush=True)
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-app = QApplication(sys.argv)
-w = QWidget(); w.resize(1366, 768); f = Painted(); w.installEventFilter(f); w.show()
-app.exec()
-"""
-
-
-def _time_to_paint(args: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from just before the process starts to its first paint (it prints the time)."""
-    started = time.time()
-    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, check=False)
-    for line in done.stdout.splitlines():
-        if line.startswith("painted "):
-            return (float(line.split()[1]) - started) * 1000
-    raise RuntimeError(f"no paint reported: {done.stdout[-500:]} {done.stderr[-2000:]}")
-
-
-def bench_cold_start(folder: Path) -> Figure:
-    """Process start → main window painted on the kabupaten workspace vs a bare PySide6 window,
-    interleaved, median of 7 (the first pair warms the file cache and is dropped)."""
-    from skpdesk.services.access import Actor
-    from skpdesk.services.workspace import Workspace
-
-    with Workspace.open(folder, create=False, actor=Actor.workspace()) as ws:
-        pusat = next(g for g in ws.org.role_grants() if g.role == "pusat")
-        with ws.store.reading() as s:
-            from sqlalchemy import select
-
-            from skpdesk.models.tables import Employee
-
-            nip = s.execute(select(Employee.nip).where(Employee.id == pusat.employee_id)).scalar_one()
-    settings_home = WORK / "qt-settings"
-    shutil.rmtree(settings_home, ignore_errors=True)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        SKPDESK_SIGN_IN=f"{nip}:pusat",
-        SKPDESK_EXIT_ON_PAINT="1",
-        XDG_CONFIG_HOME=str(settings_home),
-    )
-    app_args = [sys.executable, "-m", "skpdesk", "--workspace", str(folder)]
-    bare_args = [sys.executable, "-c", BARE_WINDOW]
-    ours, bare = [], []
-    for n in range(8):
-        b = _time_to_paint(bare_args, env)
-        a = _time_to_paint(app_args, env)
-        if n:
-            bare.append(b)
-            ours.append(a)
-    value, baseline = statistics.median(ours), statistics.median(bare)
-    return Figure(
-        "Cold start to the painted main window (kabupaten)",
-        round(value, 1),
-        "ms",
-        round(baseline, 1),
-        "ms (bare PySide6 window)",
-        round(value / baseline, 2),
-        "ratio ≤ 1.5",
-        value / baseline <= 1.5,
-        "signed in as BKPSDM pusat; Beranda computed; offscreen",
-    )
-
-
 def bench_search(folder: Path) -> Figure | None:
     try:
         from benchmarks.ui_search import measure
@@ -298,7 +224,6 @@ def main() -> int:
     figures.append(build)
     figures.append(bench_open(kabupaten))
     figures.append(bench_replay(kabupaten))
-    figures.append(bench_cold_start(kabupaten))
     provinsi_build, provinsi = bench_build("provinsi")
     figures.append(provinsi_build)
     figures.append(bench_memory(provinsi))

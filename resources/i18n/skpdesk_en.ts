@@ -408,6 +408,452 @@ RHK</source>
         <source>Restored from {file}. The previous database is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {count} SKP documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} SKP documents to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPanel</name>
+    <message>
+        <source>Choose the unit of the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback drafts for those without an SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-DEADLINES: a plan not drafted by the 2nd week of January is drafted by the pengelola kinerja from the atasan&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the person&apos;s plan (or starts one from the atasan&apos;s results). In the wizard, F8 goes to the next participant and Shift+F8 to the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fallback draft(s) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} participants, top-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>Starts with an activity verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SKP states results, not activities (Permen PANRB 8/2021, carried into 6/2022). A sentence that opens with a verb such as menyusun, melaksanakan or mengikuti says what you will do. Say what will exist when the work is done: tersusunnya, tersedianya, terselesaikannya, or name who benefits and how well. For a JPT this is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names a kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words such as sosialisasi, monitoring, pembinaan or pelayanan name a category of work. The regulator&apos;s own table lists them as categories, not results. Say what the work achieves, or add the quality it must have (tepat waktu, akurat, sesuai standar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms that read as results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These forms read as results: ter-…-nya (tersusunnya, tersedianya, terwujudnya); a change with -nya (meningkatnya, menurunnya, berkurangnya); a noun phrase with a quality (… yang lengkap dan informatif); a subject with its verb (Pemerintah Daerah menggunakan …); a passive with a time or quality (… disampaikan tepat waktu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only says the activity took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlaksananya or terselenggaranya followed by an activity (rapat, sosialisasi, bimtek) only reports that the activity happened. Say what it achieved: what changed for the participants or the organisation, or how its results are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of JA and JF should not be absolute (semua, selalu, tidak pernah, setiap), except for work that touches life, injury, national security or a large financial loss (Permen PANRB 8/2021). Set a level that is ambitious but reachable, for example a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the quantitative approach an IKI must be countable: a number, a percentage, a unit (dokumen, laporan, orang, hari) or a measure word (jumlah, persentase, indeks, rasio, tingkat, nilai, waktu). Otherwise nobody can say at the end of the year whether it was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI repeats the RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IKI says how the result is measured; copying the RHK measures nothing. Name the count, the share or the time that shows the result was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator aspect missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the quantitative form each RHK of JA and JF is measured by aspect: kuantitas, kualitas, waktu, and biaya where the work is funded. An RHK needs at least a Kuantitas IKI, and as many IKI as your instansi requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitoring source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the development model (model pengembangan) each IKI says which data will be collected, from where and by whom. If a target cannot be monitored, the RHK does not belong in the SKP (Permen PANRB 8/2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK not linked to the atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK utama of JA and JF supports an RHK of the atasan (the column RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI). Choose the atasan&apos;s RHK this result contributes to; an RHK tambahan may have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RHK starts with the activity verb &quot;{verb}&quot;: it says what you will do, not what will exist when the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; only names a kind of work. Say what the work will achieve, for whom and how well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RHK starts with &quot;{word}&quot;, which names a kind of work, and nothing says what it achieves. Add the result or the quality it must have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{opener}&quot; only says that the activity took place. Say what it achieved, for whom and how well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKI uses &quot;{word}&quot;, which makes the target absolute. For JA and JF set a level that can be reached, unless the work concerns life, safety, national security or a large financial loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target uses &quot;{word}&quot;, which makes it absolute. For JA and JF set a level that can be reached, unless the work concerns life, safety, national security or a large financial loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKI &quot;{iki}&quot; has no number, percentage, unit or measure word (jumlah, persentase, indeks, waktu …). How will it be counted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKI is empty. Write how the result will be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKI repeats the RHK word for word. Say how the result is measured, for example &quot;Persentase …&quot; or &quot;Jumlah …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI with the Kuantitas aspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RHK has {count} IKI; at least {min} are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IKI has no data source: say where the data for monitoring will come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IKI has no data source and no collector: say where the data will come from and who gathers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RHK utama does not name the atasan&apos;s RHK (or the organisation goal) it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PK goals are in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sasaran or IKU the JPT owns in the Perjanjian Kinerja appears as an RHK utama, so the SKP carries the organisation&apos;s commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK worded as results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RHK reads as a result, not as an activity or a category of work (the coach&apos;s L1, L2 and L4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators, targets and perspektif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RHK has at least one IKI with a target; in the quantitative form each RHK utama has its perspektif (penerima layanan, proses bisnis, penguatan internal, anggaran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target basis stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RHK utama says where its target comes from: a regulation or policy, the baseline or last realisation, service users&apos; expectations, or the leader&apos;s directive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lampiran lists the resource support, the accountability scheme and the consequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervened atasan RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RHK utama names the atasan&apos;s RHK it supports, and that RHK is in the atasan&apos;s current plan (cascading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team covers the atasan&apos;s RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RHK utama of the atasan is left without someone in the team contributing to it (the matriks peran dan hasil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results, not a copy of the atasan&apos;s RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RHK reads as a result, and does not copy the atasan&apos;s wording unless the atasan&apos;s RHK was cascaded directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI measurable, by aspect, with a data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each IKI can be counted, the aspects fit the RHK (kuantitas at least), and in the development model each IKI says where its data comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target uses semua, selalu, tidak pernah or setiap, unless the work touches life, safety, national security or a large financial loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader considered a special expectation for each of the seven BerAKHLAK values. A value may be left empty; judge whether the empty ones were a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable to equivalent jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of equivalent jabatan in the unit have comparable quality and level of control. Open them side by side and judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountability scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Perjanjian Kinerja goals are recorded for this unit; compare with the PK by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} PK goals appear as RHK utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {total} PK goals have no RHK utama: {goals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK reads as a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} RHK read as an activity or a category of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK has an IKI with a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no_target} RHK without an IKI and target; {no_perspektif} RHK utama without a perspektif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK utama states its target basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} RHK utama do not state their target basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three lampiran are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still empty: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan&apos;s plan is not available, so the intervened RHK cannot be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK utama names an RHK of the atasan&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{orphans} RHK utama name no atasan RHK; {unknown_parent} name an RHK that is not in the atasan&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan&apos;s plan is not available, so the team&apos;s coverage cannot be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the atasan&apos;s {total} RHK utama has a contributor in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uncovered} of the atasan&apos;s {total} RHK utama have no contributor in the team yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK reads as a result in its own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wording} RHK read as an activity or a category; {duplicates} copy the atasan&apos;s RHK without direct cascading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every IKI is measurable, with its aspects and data source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK with an IKI that cannot be measured: {unmeasurable}; with a missing aspect: {aspect}; without a data source: {no_source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target is absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} RHK have an absolute target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus is written for {filled} of {total} values; the others are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{equivalent} plans of equivalent jabatan in this period; compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
@@ -865,6 +1311,134 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} already has an SKP for {year} in this jabatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing plan and continue it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is {status}; it cannot be {action} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the screen to see the plan&apos;s current stage. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is {status} and cannot be edited by you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the reviewer or the pejabat penilai to return it to you (dikembalikan). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan still has {count} error(s), e.g. {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the findings marked as errors (warnings may stay), then submit again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may review, approve or rate their own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s pejabat penilai kinerja must do it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no atasan: the jabatan has no atasan position, or it is vacant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the atasan position in Organisasi &amp; Pegawai, or name a Plt/Plh for it, then create the plan. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan ({name}) has no SKP for {year} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the atasan to draft their plan first (cascading goes top-down), or link the result to an organisation goal for now. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {source} to start this plan from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another starting point or start from an empty plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviu checklist is not complete: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or answer every row that must be judged, or return the plan with notes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rencana hasil kerja is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result this work delivers, e.g. &quot;Tersusunnya laporan ... tepat waktu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RHK utama &quot;{text}&quot; does not name the atasan&apos;s RHK it intervenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the atasan&apos;s rencana hasil kerja this result supports (JA/JF, R-CASCADE), or make it an RHK tambahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen RHK is not in the atasan&apos;s plan for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a result from the atasan&apos;s own plan (the list offers only those).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;{value}&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the kuantitatif approach type a number, e.g. 12 or 97,5 (the unit goes in its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {value} has no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit of the target, e.g. dokumen, laporan, %, hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, close the file if another program has it open, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKP found for NIP {nip} in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the NIP and the year; the plan must exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +1452,68 @@ RHK</source>
     </message>
     <message>
         <source>Try again; if it happens again, copy the details for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The plan has no RHK utama yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI with a target (kuantitatif) or no ukuran keberhasilan (kualitatif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;{value}&quot; is not a number: type a number such as 12 or 97,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {value} has no unit (dokumen, laporan, %, hari …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1875,10 @@ RHK</source>
     </message>
     <message>
         <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2046,6 +2686,37 @@ organisasi</source>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PositionDialog</name>
@@ -2303,6 +2974,10 @@ organisasi</source>
     </message>
     <message>
         <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,6 +3281,22 @@ organisasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names of the drafting stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[U] The regulation does not fix these names ({rule}): the BKN guide describes what each stage does, not what it is called. Type another name to show it in the drafting wizards, in both languages; leave a field empty to keep the default name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles granted in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +3342,10 @@ organisasi</source>
     </message>
     <message>
         <source>Unsaved changes on the Instansi or Deadlines tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes on the Stages tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2904,6 +3599,205 @@ organisasi</source>
     </message>
 </context>
 <context>
+    <name>SkpDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SKP for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuantitatif (IKI with numeric targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kualitatif (ukuran keberhasilan in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendekatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model dasar (first SKP, fewer stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model pengembangan (levels and monitoring too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan&apos;s results (one RHK per atasan RHK utama: the MPH row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s plan in the same jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviu of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows the app can decide are filled in. Judge the others: choose Yes or No and add a note where it helps the employee. A plan that fails a row may still be passed, or returned with notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(judge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the whole plan (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the plan with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note where something must change; leave the others empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Rencana SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkpOverviewPage</name>
     <message>
         <source>OPD</source>
@@ -3007,6 +3901,488 @@ organisasi</source>
     </message>
     <message>
         <source>You have no plan in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkpPage</name>
+    <message>
+        <source>Draft the plan stage by stage with the coach; submit it for reviu and penetapan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SKP for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SKP for an employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for reviu ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose SKP?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic: participant {n} of {total}, {name}. F8 next, Shift+F8 previous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Goals and Perjanjian Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and result matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned work results (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (IKI) and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How progress is monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to angka kredit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour (BerAKHLAK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Renstra and the Perjanjian Kinerja (PK) you signed for this year. List each sasaran strategis or program your unit answers for, with its indicator (IKU) and its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the sasaran strategis of your organisation in the Renstra and the Perjanjian Kinerja (PK), then at the rencana hasil kerja (RHK) of your atasan for this year. Each of your main results will support one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your atasan and your team, in a dialog kinerja, share out the atasan&apos;s results: one row per person, one column per result of the atasan, and in each cell what that person delivers. Split by aspect, by area or by quantity where the result can be divided (direct cascading); otherwise by the steps of the service or by intermediate outputs (non-direct cascading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your rencana hasil kerja. Utama: each sasaran of the PK, each direktif (assignment) of your leader, and the strategic initiatives that reach them. Tambahan: other agreed work, such as developing your own or others&apos; competence, or a social task force. Write each one as a result, not an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your rencana hasil kerja. Utama: what you deliver for your atasan&apos;s RHK (your cells of the matrix) and each direktif of your leader; for each, name the atasan&apos;s RHK it supports (intervensi). Tambahan: other agreed work, such as developing competence or a social activity. Write each one as a result, not an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put each RHK utama under one of the four perspectives: penerima layanan (stakeholders), proses bisnis, penguatan internal, anggaran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every RHK write at least one indikator kinerja individu (IKI) that shows whether the result was reached, and its target for the year. For a sasaran of the PK use the PK&apos;s indicator and target. With the kualitatif approach, describe the measure of success in a sentence instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every RHK choose the aspects that matter (kuantitas, kualitas, waktu, biaya), write one IKI per aspect and set its target. Do not make a target absolute (semua, selalu, setiap, tidak pernah). With the kualitatif approach, describe the measure of success in a sentence instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every IKI describe the result it measures, define the indicator, give the formula that computes it, and say what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every IKI describe three to five levels of performance, lowest first. The level you agreed as the target is “baik”; the pengelola kinerja may help write the other levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every IKI say which data show the progress, where they come from, when they are collected and who collects them. An RHK that cannot be measured this way is taken out of the SKP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a jabatan fungsional: link each RHK utama to a butir kegiatan of your jabatan and its angka kredit. Move an RHK utama without a butir kegiatan to tambahan, or add one that follows your atasan&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seven BerAKHLAK core values and their behaviour guides are the same for everyone. Your atasan may add an ekspektasi khusus (a specific expectation) to any value; the others stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with your atasan and list the resources you will be given (dukungan sumber daya), how and when you report on your work (skema pertanggungjawaban), and what follows from meeting or missing the expectations (konsekuensi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole plan once more, fix what the check marks, then submit it. The pengelola kinerja reviews it (reviu) and the authorised official, for example the Kepala Daerah or the JPT madya, sets it (penetapan). A plan sent back returns to you with notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole plan once more, fix what the check marks, then submit it. The pengelola kinerja reviews it (reviu), then your pejabat penilai kinerja sets it (penetapan). A plan sent back returns to you with notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 starts here: the main results of a JPT are the sasaran of the PK with their indicators and targets, so the SKP and the PK promise the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 asks that your work supports the results of your atasan, your unit and your organisation; the reviu by the pengelola kinerja checks this alignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 (Pasal 7(2)) has the leader and the employee agree on expectations in a dialog kinerja while the SKP is drafted. The BKN guide makes this matrix stage 2 for JA and JF, so that every result of the atasan has someone delivering it and no work is done twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permen PANRB 8/2021 asks that rencana kinerja are written as results, not as activities or categories of work. The SKP form of Permen PANRB 6/2022 keeps this and groups them as utama and tambahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permen PANRB 8/2021 asks that rencana kinerja are written as results, not as activities or categories of work. On the JA/JF form of Permen PANRB 6/2022 each RHK utama names the RHK pimpinan yang diintervensi: the atasan&apos;s result it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3 of the JPT model pengembangan in the BKN guide. The perspective is a column of the JPT form of Permen PANRB 6/2022 (kuantitatif approach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI and targets are part of stage 2 of the BKN guide, and the pejabat penilai rates hasil kerja against them (Permen PANRB 6/2022). An indicator should be SMART: specific, measurable, achievable, relevant and time-bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages 4 and 5 of the BKN guide. Permen PANRB 8/2021 asks that JA/JF targets are not absolute, except for work that touches lives, safety, national security or large financial loss. The aspect is a column of the JA/JF form of Permen PANRB 6/2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stage of the JPT paths in the BKN guide to Permen PANRB 8/2021: with the manual, the pejabat penilai and the pengelola kinerja measure each indicator the way you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 6 of the JA/JF model pengembangan (Permen PANRB 8/2021): levels written before the year starts tell you and your atasan what is above and what is below expectations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 7 of the JA/JF model pengembangan: Permen PANRB 8/2021 says a result whose target cannot be monitored (no data, too costly, too slow) does not belong in the SKP. After this stage the plan goes to reviu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 ends the JF paths with this annex; the tim penilai angka kredit checks that each RHK utama is linked to a butir kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 puts perilaku kerja into the SKP next to hasil kerja, and PP 30/2019 asks that planning takes work behaviour into account. The values come from UU 20/2023 on ASN and have no levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Permen PANRB 6/2022 the expectations agreed in the dialog kinerja include resource support, an accountability scheme and consequences; the SKP carries them as its annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 (Pasal 5) makes penyusunan, reviu and penetapan the steps of planning. Under Permen PANRB 8/2021 the SKP is set by the end of January at the latest; if it is not drafted by the second week of January, the pengelola kinerja drafts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since Permen PANRB 1/2023 angka kredit come from your predikat kinerja, so for plans from 2023 on this annex is optional: fill it in only if your instansi still asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Renstra of your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Perjanjian Kinerja (PK) of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rencana Kerja Tahunan (RKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sasaran strategis and IKU in the Renstra and the PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your atasan&apos;s SKP with their rencana hasil kerja (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your atasan&apos;s RHK (stage 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of the team and their jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cascading method agreed with the atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sasaran and IKU from stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direktif: assignments from your leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strategic initiatives or action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your row of the Matriks Pembagian Peran dan Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your atasan&apos;s RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RHK utama (stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RHK (previous step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators and targets of the PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline: last year&apos;s realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RHK (stage 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan&apos;s RHK you support, with its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IKI and targets (stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IKI and targets (stages 4–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IKI and rating categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports and applications your unit already keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RHK utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The butir kegiatan of your jabatan fungsional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The behaviour guides of the seven values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your atasan particularly expects of you this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget, tools and training available to your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s reporting schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything written in the earlier steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of an earlier reviu, if the plan was sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sasaran and IKU your unit owns, ready to become RHK utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RHK of your atasan that your work will support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your row of the matrix: each filled cell becomes one of your RHK utama, linked to the atasan&apos;s RHK of its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of RHK utama and tambahan, each written as a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of RHK utama, each linked to the atasan&apos;s RHK it supports, and RHK tambahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A perspective for every RHK utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK with its IKI, each with a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One manual per IKI: description, definition, formula and purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level descriptions for every IKI, the target level marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every IKI: the data, their source, when they are collected and by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annex “keterkaitan SKP dengan angka kredit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The perilaku kerja part of the SKP, with any ekspektasi khusus pimpinan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three numbered lists of the SKP annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submitted plan (diajukan), then reviewed (direviu) and set (ditetapkan), or sent back (dikembalikan) with notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: sasaran “{goal}”, IKU “{iku}”, target {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: your atasan&apos;s RHK “{rhk}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the atasan&apos;s RHK “{parent}” becomes, for the analis, “{cell}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “{good}”, not “{bad}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: “{rhk}” belongs to penerima layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: for “{rhk}”, the IKI “{iki}”, target {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: “{iki}” = {formula}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, for “{iki}”: {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: “{rhk}” ↔ butir kegiatan “{butir}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, for Kolaboratif: “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the check marks “{bad}” as an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BKN guide, stage {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by SKP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BKN guide stage: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by SKP Desk, on every path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,6 +4722,453 @@ organisasi</source>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perjanjian Kinerja (PK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive / assignment of the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matriks Pembagian Peran dan Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-development commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of the unit and the organisation (Renstra, Perjanjian Kinerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded for this unit and year. Ask the pengelola kinerja to enter the PK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (RHK) of the atasan, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan has no SKP for this year yet. Cascading goes top-down: ask the atasan to draft first. Meanwhile you may link your results to the unit&apos;s goals above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one result of your atasan. Beside it: your results that contribute to it. A row with nothing beside it is a result of the atasan you do not contribute to (that may be right: another colleague may deliver it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan has no results yet for this year, so there is no matrix row to fill. Continue with the next stage and link your results later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my result for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ RHK utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ RHK tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet. Add the first RHK utama with the button below the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja (write the result, not the activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose what this result intervenes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan has no SKP yet: only the organisation&apos;s goals can be chosen for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspektif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran keberhasilan / IKI, dan target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis of the target (baseline, regulation, directive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target upper bound (range, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (dokumen, laporan, %, hari …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. days needed, complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI yet: add them in the IKI and target stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI {n}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RHK utama yet: write them in the previous stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Permen PANRB 8/2021 a jabatan fungsional attached a table linking each RHK to the butir kegiatan of its angka kredit. Since Permen PANRB 1/2023 angka kredit come from the predikat kinerja (converted each year), so for plans from 2023 on this stage is optional: fill it only if your instansi still asks for the annex. Nothing here blocks submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RHK utama, to compare with the butir kegiatan of your jenjang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ekspektasi khusus pimpinan are written by your atasan (or a facilitator with them). Read them here; they may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line; each becomes a numbered point on the lampiran page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula / how it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels, lowest first, one per line (the target level is &apos;baik&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (e.g. monthly, quarterly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual indikator kinerja: what each IKI means and how it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori penilaian: describe each level of achievement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the IKI will be monitored: data, source, who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of plans (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form: {kind}, {pendekatan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after approval (diubah setelah ditetapkan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan differs from the version the pejabat penilai set. Submit it again to have the change set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with {n} note(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are shown on the fields they concern; fix them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is with the reviewer and cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(guide stage {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach: {errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} places; the first is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the plan reads well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New RHK {jenis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result this work delivers (e.g. “Tersusunnya laporan keuangan yang tepat waktu”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{text}” and its IKI? You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will this result be measured? (e.g. “Jumlah laporan yang disampaikan tepat waktu”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the coach&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s). Errors must be fixed before submitting; warnings may stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviu and return notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for reviu (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (penetapan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana SKP as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version sha256: {digest}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

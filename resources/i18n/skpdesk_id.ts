@@ -75,7 +75,7 @@
         <translation>Tugaskan</translation>
     </message>
     <message>
-        <source>A Plt (pelaksana tugas) fills a vacant position; a Plh (pelaksana harian) stands in while the holder is away. The person acts as atasan of that position&apos;s staff.</source>
+        <source>A Plt (pelaksana tugas) fills a vacant position; a Plh (pelaksana harian) stands in while the holder is away. The person acts as atasan of that position's staff.</source>
         <translation>Plt (pelaksana tugas) mengisi jabatan yang lowong; Plh (pelaksana harian) menggantikan sementara saat pejabat definitif berhalangan. Pegawai yang ditugaskan bertindak sebagai atasan bagi bawahan jabatan tersebut.</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Cascading</translation>
     </message>
     <message>
-        <source>How each result serves the one above it, from the unit&apos;s goals to every person.</source>
+        <source>How each result serves the one above it, from the unit's goals to every person.</source>
         <translation>Bagaimana setiap hasil kerja mendukung hasil kerja di atasnya, dari sasaran unit kerja hingga setiap pegawai.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <source>Ratings and predikat kinerja, and how they fit the organisation&apos;s result.</source>
+        <source>Ratings and predikat kinerja, and how they fit the organisation's result.</source>
         <translation>Penilaian dan predikat kinerja, serta kesesuaiannya dengan kinerja organisasi.</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <source>Candidates proposed for pegawai berprestasi with their three scores (0–100), highest sum first. The sum is unweighted: the instansi&apos;s weights come with the scoring.</source>
+        <source>Candidates proposed for pegawai berprestasi with their three scores (0–100), highest sum first. The sum is unweighted: the instansi's weights come with the scoring.</source>
         <translation>Calon pegawai berprestasi yang diusulkan beserta ketiga nilainya (0–100), diurutkan dari jumlah tertinggi. Jumlah ini belum berbobot: bobot instansi diterapkan pada tahap penilaian.</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Pemilihan pegawai berprestasi secara terbuka:</translation>
     </message>
     <message>
-        <source>Scoring discipline, performance (from the predikat) and innovation with the instansi&apos;s weights (R-AWARD).</source>
+        <source>Scoring discipline, performance (from the predikat) and innovation with the instansi's weights (R-AWARD).</source>
         <translation>Penilaian disiplin, kinerja (dari predikat), dan inovasi dengan bobot instansi (R-AWARD).</translation>
     </message>
     <message>
@@ -345,11 +345,11 @@ RHK</translation>
         <translation>Tampilkan keterhubungan hasil kerja saya</translation>
     </message>
     <message>
-        <source>The cascade as one tree, from the organisation&apos;s goals to every staff member:</source>
+        <source>The cascade as one tree, from the organisation's goals to every staff member:</source>
         <translation>Cascading dalam satu pohon, dari sasaran organisasi hingga setiap pegawai:</translation>
     </message>
     <message>
-        <source>Drag and drop a result onto the atasan&apos;s result it serves, from sasaran strategis and IKU down to every staff member (R-CASCADE), with undo.</source>
+        <source>Drag and drop a result onto the atasan's result it serves, from sasaran strategis and IKU down to every staff member (R-CASCADE), with undo.</source>
         <translation>Seret dan lepas hasil kerja ke RHK atasan yang didukungnya, dari sasaran strategis dan IKU hingga setiap pegawai (R-CASCADE), dan dapat diurungkan.</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@ RHK</translation>
         <translation>Belum ada tahun rencana yang disiapkan, sehingga belum ada cascading.</translation>
     </message>
     <message>
-        <source>No results (RHK) in {year}&apos;s plans in your scope yet. Choose another year.</source>
+        <source>No results (RHK) in {year}'s plans in your scope yet. Choose another year.</source>
         <translation>Belum ada RHK pada SKP {year} dalam cakupan Anda. Pilih tahun lain.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@ RHK</translation>
         <translation>{linked} dari {utama} RHK utama sudah terhubung ({share}).</translation>
     </message>
     <message>
-        <source>Acting as the workspace itself there is no plan of your own to show. Switch person (Ctrl+Shift+U) to see how an employee&apos;s results are linked.</source>
+        <source>Acting as the workspace itself there is no plan of your own to show. Switch person (Ctrl+Shift+U) to see how an employee's results are linked.</source>
         <translation>Saat bertindak sebagai ruang kerja itu sendiri, tidak ada SKP milik Anda yang dapat ditampilkan. Ganti pengguna (Ctrl+Shift+U) untuk melihat keterhubungan hasil kerja seorang pegawai.</translation>
     </message>
     <message>
@@ -414,6 +414,452 @@ RHK</translation>
     <message>
         <source>Restored from {file}. The previous database is kept in {safety}.</source>
         <translation>Dipulihkan dari {file}. Basis data sebelumnya disimpan di {safety}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>{path} ditulis ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Writing {count} SKP documents</source>
+        <translation>Menulis {count} dokumen SKP</translation>
+    </message>
+    <message>
+        <source>Wrote {count} SKP documents to {folder}.</source>
+        <translation>{count} dokumen SKP ditulis ke {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPanel</name>
+    <message>
+        <source>Choose the unit of the clinic.</source>
+        <translation>Pilih unit klinik.</translation>
+    </message>
+    <message>
+        <source>Choose unit…</source>
+        <translation>Pilih unit…</translation>
+    </message>
+    <message>
+        <source>Fallback drafts for those without an SKP</source>
+        <translation>Draf pengganti bagi yang belum punya SKP</translation>
+    </message>
+    <message>
+        <source>R-DEADLINES: a plan not drafted by the 2nd week of January is drafted by the pengelola kinerja from the atasan's results.</source>
+        <translation>R-DEADLINES: SKP yang belum disusun hingga minggu ke-2 Januari disusunkan oleh pengelola kinerja dari hasil kerja atasan.</translation>
+    </message>
+    <message>
+        <source>Enter opens the person's plan (or starts one from the atasan's results). In the wizard, F8 goes to the next participant and Shift+F8 to the previous one.</source>
+        <translation>Enter membuka SKP peserta (atau memulainya dari hasil kerja atasan). Di dalam wizard, F8 pindah ke peserta berikutnya dan Shift+F8 ke peserta sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Unit of the clinic</source>
+        <translation>Unit klinik</translation>
+    </message>
+    <message>
+        <source>{n} fallback draft(s) created.</source>
+        <translation>{n} draf pengganti dibuat.</translation>
+    </message>
+    <message>
+        <source>{n} participants, top-down</source>
+        <translation>{n} peserta, dari atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>belum ada SKP</translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>Starts with an activity verb</source>
+        <translation>Diawali kata kerja aktivitas</translation>
+    </message>
+    <message>
+        <source>An SKP states results, not activities (Permen PANRB 8/2021, carried into 6/2022). A sentence that opens with a verb such as menyusun, melaksanakan or mengikuti says what you will do. Say what will exist when the work is done: tersusunnya, tersedianya, terselesaikannya, or name who benefits and how well. For a JPT this is an error.</source>
+        <translation>SKP memuat hasil, bukan aktivitas (Permen PANRB 8/2021, dilanjutkan dalam 6/2022). Kalimat yang diawali kata kerja seperti menyusun, melaksanakan, atau mengikuti menyebut apa yang akan Anda kerjakan. Tuliskan apa yang ada setelah pekerjaan selesai: tersusunnya, tersedianya, terselesaikannya, atau sebutkan siapa yang merasakan manfaatnya dan seberapa baik. Untuk JPT, ini dianggap kesalahan.</translation>
+    </message>
+    <message>
+        <source>Names a kind of work</source>
+        <translation>Hanya menyebut jenis pekerjaan</translation>
+    </message>
+    <message>
+        <source>Words such as sosialisasi, monitoring, pembinaan or pelayanan name a category of work. The regulator's own table lists them as categories, not results. Say what the work achieves, or add the quality it must have (tepat waktu, akurat, sesuai standar).</source>
+        <translation>Kata seperti sosialisasi, monitoring, pembinaan, atau pelayanan hanya menyebut kategori pekerjaan. Tabel contoh dari regulator sendiri menggolongkannya sebagai kategori, bukan hasil. Sebutkan apa yang dicapai pekerjaan itu, atau tambahkan mutu yang harus dipenuhi (tepat waktu, akurat, sesuai standar).</translation>
+    </message>
+    <message>
+        <source>Forms that read as results</source>
+        <translation>Bentuk kalimat yang terbaca sebagai hasil</translation>
+    </message>
+    <message>
+        <source>These forms read as results: ter-…-nya (tersusunnya, tersedianya, terwujudnya); a change with -nya (meningkatnya, menurunnya, berkurangnya); a noun phrase with a quality (… yang lengkap dan informatif); a subject with its verb (Pemerintah Daerah menggunakan …); a passive with a time or quality (… disampaikan tepat waktu).</source>
+        <translation>Bentuk berikut terbaca sebagai hasil: ter-…-nya (tersusunnya, tersedianya, terwujudnya); perubahan dengan -nya (meningkatnya, menurunnya, berkurangnya); frasa benda dengan mutunya (… yang lengkap dan informatif); subjek beserta kata kerjanya (Pemerintah Daerah menggunakan …); kalimat pasif dengan keterangan waktu atau mutu (… disampaikan tepat waktu).</translation>
+    </message>
+    <message>
+        <source>Only says the activity took place</source>
+        <translation>Hanya menyebut kegiatan terlaksana</translation>
+    </message>
+    <message>
+        <source>Terlaksananya or terselenggaranya followed by an activity (rapat, sosialisasi, bimtek) only reports that the activity happened. Say what it achieved: what changed for the participants or the organisation, or how its results are used.</source>
+        <translation>Terlaksananya atau terselenggaranya yang diikuti kegiatan (rapat, sosialisasi, bimtek) hanya melaporkan bahwa kegiatan itu berlangsung. Sebutkan apa yang dicapai: apa yang berubah bagi peserta atau organisasi, atau bagaimana hasilnya dimanfaatkan.</translation>
+    </message>
+    <message>
+        <source>Absolute target</source>
+        <translation>Target mutlak</translation>
+    </message>
+    <message>
+        <source>Targets of JA and JF should not be absolute (semua, selalu, tidak pernah, setiap), except for work that touches life, injury, national security or a large financial loss (Permen PANRB 8/2021). Set a level that is ambitious but reachable, for example a percentage.</source>
+        <translation>Target JA dan JF sebaiknya tidak mutlak (semua, selalu, tidak pernah, setiap), kecuali untuk pekerjaan yang menyangkut nyawa, cedera, keamanan negara, atau kerugian keuangan yang besar (Permen PANRB 8/2021). Tetapkan tingkat yang menantang tetapi dapat dicapai, misalnya dalam persentase.</translation>
+    </message>
+    <message>
+        <source>IKI cannot be measured</source>
+        <translation>IKI tidak dapat diukur</translation>
+    </message>
+    <message>
+        <source>In the quantitative approach an IKI must be countable: a number, a percentage, a unit (dokumen, laporan, orang, hari) or a measure word (jumlah, persentase, indeks, rasio, tingkat, nilai, waktu). Otherwise nobody can say at the end of the year whether it was reached.</source>
+        <translation>Pada pendekatan kuantitatif, IKI harus dapat dihitung: berupa angka, persentase, satuan (dokumen, laporan, orang, hari), atau kata ukuran (jumlah, persentase, indeks, rasio, tingkat, nilai, waktu). Tanpa itu, di akhir tahun tidak ada yang bisa menilai apakah target tercapai.</translation>
+    </message>
+    <message>
+        <source>IKI repeats the RHK</source>
+        <translation>IKI mengulang RHK</translation>
+    </message>
+    <message>
+        <source>An IKI says how the result is measured; copying the RHK measures nothing. Name the count, the share or the time that shows the result was reached.</source>
+        <translation>IKI menjelaskan cara hasil diukur; menyalin RHK tidak mengukur apa pun. Sebutkan jumlah, persentase, atau waktu yang menunjukkan hasil itu tercapai.</translation>
+    </message>
+    <message>
+        <source>Indicator aspect missing</source>
+        <translation>Aspek indikator belum lengkap</translation>
+    </message>
+    <message>
+        <source>In the quantitative form each RHK of JA and JF is measured by aspect: kuantitas, kualitas, waktu, and biaya where the work is funded. An RHK needs at least a Kuantitas IKI, and as many IKI as your instansi requires.</source>
+        <translation>Pada format kuantitatif, setiap RHK JA dan JF diukur per aspek: kuantitas, kualitas, waktu, dan biaya bila pekerjaannya dibiayai. Setiap RHK paling sedikit memiliki IKI aspek Kuantitas, dan sebanyak IKI yang diwajibkan instansi Anda.</translation>
+    </message>
+    <message>
+        <source>No monitoring source</source>
+        <translation>Sumber data pemantauan belum ada</translation>
+    </message>
+    <message>
+        <source>In the development model (model pengembangan) each IKI says which data will be collected, from where and by whom. If a target cannot be monitored, the RHK does not belong in the SKP (Permen PANRB 8/2021).</source>
+        <translation>Pada model pengembangan, setiap IKI menyebutkan data apa yang dikumpulkan, dari mana, dan oleh siapa. Bila target tidak dapat dipantau, RHK tersebut tidak dimasukkan ke dalam SKP (Permen PANRB 8/2021).</translation>
+    </message>
+    <message>
+        <source>RHK not linked to the atasan</source>
+        <translation>RHK belum terhubung ke RHK atasan</translation>
+    </message>
+    <message>
+        <source>Every RHK utama of JA and JF supports an RHK of the atasan (the column RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI). Choose the atasan's RHK this result contributes to; an RHK tambahan may have none.</source>
+        <translation>Setiap RHK utama JA dan JF mendukung RHK atasan (kolom RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI). Pilih RHK atasan yang didukung hasil ini; RHK tambahan boleh tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>The RHK starts with the activity verb "{verb}": it says what you will do, not what will exist when the work is done.</source>
+        <translation>RHK diawali kata kerja aktivitas "{verb}": kalimat ini menyebut apa yang akan Anda kerjakan, bukan apa yang ada setelah pekerjaan selesai.</translation>
+    </message>
+    <message>
+        <source>"{text}" only names a kind of work. Say what the work will achieve, for whom and how well.</source>
+        <translation>"{text}" hanya menyebut jenis pekerjaan. Sebutkan apa yang akan dicapai, untuk siapa, dan seberapa baik.</translation>
+    </message>
+    <message>
+        <source>The RHK starts with "{word}", which names a kind of work, and nothing says what it achieves. Add the result or the quality it must have.</source>
+        <translation>RHK diawali "{word}", yang hanya menyebut jenis pekerjaan, dan tidak ada yang menyebut apa yang dicapai. Tambahkan hasilnya atau mutu yang harus dipenuhi.</translation>
+    </message>
+    <message>
+        <source>"{opener}" only says that the activity took place. Say what it achieved, for whom and how well.</source>
+        <translation>"{opener}" hanya menyebut bahwa kegiatan sudah berlangsung. Sebutkan apa yang dicapai, untuk siapa, dan seberapa baik.</translation>
+    </message>
+    <message>
+        <source>The IKI uses "{word}", which makes the target absolute. For JA and JF set a level that can be reached, unless the work concerns life, safety, national security or a large financial loss.</source>
+        <translation>IKI memakai kata "{word}" sehingga targetnya mutlak. Untuk JA dan JF, tetapkan tingkat yang dapat dicapai, kecuali pekerjaan itu menyangkut nyawa, keselamatan, keamanan negara, atau kerugian keuangan yang besar.</translation>
+    </message>
+    <message>
+        <source>The target uses "{word}", which makes it absolute. For JA and JF set a level that can be reached, unless the work concerns life, safety, national security or a large financial loss.</source>
+        <translation>Target memakai kata "{word}" sehingga menjadi mutlak. Untuk JA dan JF, tetapkan tingkat yang dapat dicapai, kecuali pekerjaan itu menyangkut nyawa, keselamatan, keamanan negara, atau kerugian keuangan yang besar.</translation>
+    </message>
+    <message>
+        <source>The IKI "{iki}" has no number, percentage, unit or measure word (jumlah, persentase, indeks, waktu …). How will it be counted?</source>
+        <translation>IKI "{iki}" tidak memuat angka, persentase, satuan, atau kata ukuran (jumlah, persentase, indeks, waktu …). Bagaimana cara menghitungnya?</translation>
+    </message>
+    <message>
+        <source>The IKI is empty. Write how the result will be measured.</source>
+        <translation>IKI masih kosong. Tuliskan cara hasil ini diukur.</translation>
+    </message>
+    <message>
+        <source>The IKI repeats the RHK word for word. Say how the result is measured, for example "Persentase …" or "Jumlah …".</source>
+        <translation>IKI sama persis dengan RHK. Sebutkan cara hasil diukur, misalnya "Persentase …" atau "Jumlah …".</translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI with the Kuantitas aspect.</source>
+        <translation>RHK ini belum memiliki IKI dengan aspek Kuantitas.</translation>
+    </message>
+    <message>
+        <source>This RHK has {count} IKI; at least {min} are needed.</source>
+        <translation>RHK ini baru memiliki {count} IKI; paling sedikit diperlukan {min}.</translation>
+    </message>
+    <message>
+        <source>This IKI has no data source: say where the data for monitoring will come from.</source>
+        <translation>IKI ini belum memiliki sumber data: sebutkan dari mana data pemantauannya diperoleh.</translation>
+    </message>
+    <message>
+        <source>This IKI has no data source and no collector: say where the data will come from and who gathers it.</source>
+        <translation>IKI ini belum memiliki sumber data dan pengumpul data: sebutkan dari mana datanya diperoleh dan siapa yang mengumpulkannya.</translation>
+    </message>
+    <message>
+        <source>This RHK utama does not name the atasan's RHK (or the organisation goal) it supports.</source>
+        <translation>RHK utama ini belum menyebut RHK atasan (atau sasaran organisasi) yang didukungnya.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitas</translation>
+    </message>
+    <message>
+        <source>category of work</source>
+        <translation>kategori pekerjaan</translation>
+    </message>
+    <message>
+        <source>not a result</source>
+        <translation>bukan hasil</translation>
+    </message>
+    <message>
+        <source>PK goals are in the plan</source>
+        <translation>Sasaran PK tercantum dalam SKP</translation>
+    </message>
+    <message>
+        <source>Every sasaran or IKU the JPT owns in the Perjanjian Kinerja appears as an RHK utama, so the SKP carries the organisation's commitments.</source>
+        <translation>Setiap sasaran atau IKU milik JPT dalam Perjanjian Kinerja tercantum sebagai RHK utama, sehingga SKP memuat komitmen organisasi.</translation>
+    </message>
+    <message>
+        <source>RHK worded as results</source>
+        <translation>RHK dirumuskan sebagai hasil</translation>
+    </message>
+    <message>
+        <source>Each RHK reads as a result, not as an activity or a category of work (the coach's L1, L2 and L4).</source>
+        <translation>Setiap RHK terbaca sebagai hasil, bukan aktivitas atau kategori pekerjaan (L1, L2, dan L4 pada pendamping rumusan).</translation>
+    </message>
+    <message>
+        <source>Indicators, targets and perspektif</source>
+        <translation>Indikator, target, dan perspektif</translation>
+    </message>
+    <message>
+        <source>Each RHK has at least one IKI with a target; in the quantitative form each RHK utama has its perspektif (penerima layanan, proses bisnis, penguatan internal, anggaran).</source>
+        <translation>Setiap RHK memiliki paling sedikit satu IKI beserta targetnya; pada format kuantitatif setiap RHK utama memiliki perspektif (penerima layanan, proses bisnis, penguatan internal, anggaran).</translation>
+    </message>
+    <message>
+        <source>Target basis stated</source>
+        <translation>Dasar penetapan target dicantumkan</translation>
+    </message>
+    <message>
+        <source>Each RHK utama says where its target comes from: a regulation or policy, the baseline or last realisation, service users' expectations, or the leader's directive.</source>
+        <translation>Setiap RHK utama menyebutkan dasar targetnya: peraturan atau kebijakan, baseline atau realisasi terakhir, harapan pengguna layanan, atau arahan pimpinan.</translation>
+    </message>
+    <message>
+        <source>Lampiran filled</source>
+        <translation>Lampiran sudah diisi</translation>
+    </message>
+    <message>
+        <source>The lampiran lists the resource support, the accountability scheme and the consequences.</source>
+        <translation>Lampiran memuat dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi.</translation>
+    </message>
+    <message>
+        <source>Intervened atasan RHK</source>
+        <translation>RHK atasan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Each RHK utama names the atasan's RHK it supports, and that RHK is in the atasan's current plan (cascading).</source>
+        <translation>Setiap RHK utama menyebut RHK atasan yang didukungnya, dan RHK tersebut ada dalam SKP atasan yang berlaku (cascading).</translation>
+    </message>
+    <message>
+        <source>The team covers the atasan's RHK</source>
+        <translation>Tim mendukung seluruh RHK atasan</translation>
+    </message>
+    <message>
+        <source>No RHK utama of the atasan is left without someone in the team contributing to it (the matriks peran dan hasil).</source>
+        <translation>Tidak ada RHK utama atasan yang tidak didukung oleh satu pun anggota tim (matriks peran dan hasil).</translation>
+    </message>
+    <message>
+        <source>Results, not a copy of the atasan's RHK</source>
+        <translation>Berupa hasil, bukan salinan RHK atasan</translation>
+    </message>
+    <message>
+        <source>Each RHK reads as a result, and does not copy the atasan's wording unless the atasan's RHK was cascaded directly.</source>
+        <translation>Setiap RHK terbaca sebagai hasil dan tidak menyalin rumusan RHK atasan, kecuali RHK atasan itu diturunkan dengan cascading langsung.</translation>
+    </message>
+    <message>
+        <source>IKI measurable, by aspect, with a data source</source>
+        <translation>IKI terukur, per aspek, dengan sumber data</translation>
+    </message>
+    <message>
+        <source>Each IKI can be counted, the aspects fit the RHK (kuantitas at least), and in the development model each IKI says where its data comes from.</source>
+        <translation>Setiap IKI dapat dihitung, aspeknya sesuai dengan RHK (paling sedikit kuantitas), dan pada model pengembangan setiap IKI menyebutkan sumber datanya.</translation>
+    </message>
+    <message>
+        <source>Targets not absolute</source>
+        <translation>Target tidak mutlak</translation>
+    </message>
+    <message>
+        <source>No target uses semua, selalu, tidak pernah or setiap, unless the work touches life, safety, national security or a large financial loss.</source>
+        <translation>Tidak ada target yang memakai kata semua, selalu, tidak pernah, atau setiap, kecuali pekerjaan itu menyangkut nyawa, keselamatan, keamanan negara, atau kerugian keuangan yang besar.</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus considered</source>
+        <translation>Ekspektasi khusus sudah dipertimbangkan</translation>
+    </message>
+    <message>
+        <source>The leader considered a special expectation for each of the seven BerAKHLAK values. A value may be left empty; judge whether the empty ones were a choice.</source>
+        <translation>Pimpinan sudah mempertimbangkan ekspektasi khusus untuk setiap nilai BerAKHLAK. Nilai boleh dikosongkan; nilailah apakah yang kosong memang disengaja.</translation>
+    </message>
+    <message>
+        <source>Comparable to equivalent jabatan</source>
+        <translation>Setara dengan jabatan sejenis</translation>
+    </message>
+    <message>
+        <source>Plans of equivalent jabatan in the unit have comparable quality and level of control. Open them side by side and judge.</source>
+        <translation>SKP jabatan yang setara di unit ini memiliki kualitas dan tingkat kendali yang sebanding. Buka berdampingan lalu nilai.</translation>
+    </message>
+    <message>
+        <source>resource support</source>
+        <translation>dukungan sumber daya</translation>
+    </message>
+    <message>
+        <source>accountability scheme</source>
+        <translation>skema pertanggungjawaban</translation>
+    </message>
+    <message>
+        <source>consequences</source>
+        <translation>konsekuensi</translation>
+    </message>
+    <message>
+        <source>No Perjanjian Kinerja goals are recorded for this unit; compare with the PK by hand.</source>
+        <translation>Belum ada sasaran Perjanjian Kinerja yang tercatat untuk unit ini; cocokkan dengan PK secara manual.</translation>
+    </message>
+    <message>
+        <source>All {total} PK goals appear as RHK utama.</source>
+        <translation>Seluruh {total} sasaran PK tercantum sebagai RHK utama.</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} PK goals have no RHK utama: {goals}.</source>
+        <translation>{missing} dari {total} sasaran PK belum menjadi RHK utama: {goals}.</translation>
+    </message>
+    <message>
+        <source>Every RHK reads as a result.</source>
+        <translation>Semua RHK terbaca sebagai hasil.</translation>
+    </message>
+    <message>
+        <source>{count} RHK read as an activity or a category of work.</source>
+        <translation>{count} RHK masih terbaca sebagai aktivitas atau kategori pekerjaan.</translation>
+    </message>
+    <message>
+        <source>Every RHK has an IKI with a target.</source>
+        <translation>Semua RHK memiliki IKI beserta targetnya.</translation>
+    </message>
+    <message>
+        <source>{no_target} RHK without an IKI and target; {no_perspektif} RHK utama without a perspektif.</source>
+        <translation>{no_target} RHK belum memiliki IKI dan target; {no_perspektif} RHK utama belum memiliki perspektif.</translation>
+    </message>
+    <message>
+        <source>Every RHK utama states its target basis.</source>
+        <translation>Semua RHK utama mencantumkan dasar penetapan targetnya.</translation>
+    </message>
+    <message>
+        <source>{count} RHK utama do not state their target basis.</source>
+        <translation>{count} RHK utama belum mencantumkan dasar penetapan target.</translation>
+    </message>
+    <message>
+        <source>The three lampiran are filled.</source>
+        <translation>Ketiga lampiran sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Still empty: {missing}.</source>
+        <translation>Masih kosong: {missing}.</translation>
+    </message>
+    <message>
+        <source>The atasan's plan is not available, so the intervened RHK cannot be checked here.</source>
+        <translation>SKP atasan belum tersedia, sehingga RHK yang diintervensi belum dapat diperiksa di sini.</translation>
+    </message>
+    <message>
+        <source>Every RHK utama names an RHK of the atasan's plan.</source>
+        <translation>Semua RHK utama menyebut RHK dari SKP atasan.</translation>
+    </message>
+    <message>
+        <source>{orphans} RHK utama name no atasan RHK; {unknown_parent} name an RHK that is not in the atasan's plan.</source>
+        <translation>{orphans} RHK utama belum menyebut RHK atasan; {unknown_parent} menyebut RHK yang tidak ada dalam SKP atasan.</translation>
+    </message>
+    <message>
+        <source>The atasan's plan is not available, so the team's coverage cannot be checked here.</source>
+        <translation>SKP atasan belum tersedia, sehingga dukungan tim belum dapat diperiksa di sini.</translation>
+    </message>
+    <message>
+        <source>Each of the atasan's {total} RHK utama has a contributor in the team.</source>
+        <translation>Setiap {total} RHK utama atasan sudah didukung anggota tim.</translation>
+    </message>
+    <message>
+        <source>{uncovered} of the atasan's {total} RHK utama have no contributor in the team yet.</source>
+        <translation>{uncovered} dari {total} RHK utama atasan belum didukung anggota tim.</translation>
+    </message>
+    <message>
+        <source>Every RHK reads as a result in its own words.</source>
+        <translation>Semua RHK terbaca sebagai hasil dengan rumusannya sendiri.</translation>
+    </message>
+    <message>
+        <source>{wording} RHK read as an activity or a category; {duplicates} copy the atasan's RHK without direct cascading.</source>
+        <translation>{wording} RHK masih terbaca sebagai aktivitas atau kategori; {duplicates} menyalin RHK atasan tanpa cascading langsung.</translation>
+    </message>
+    <message>
+        <source>Every IKI is measurable, with its aspects and data source.</source>
+        <translation>Semua IKI terukur, lengkap dengan aspek dan sumber datanya.</translation>
+    </message>
+    <message>
+        <source>RHK with an IKI that cannot be measured: {unmeasurable}; with a missing aspect: {aspect}; without a data source: {no_source}.</source>
+        <translation>RHK dengan IKI yang tidak terukur: {unmeasurable}; dengan aspek yang belum lengkap: {aspect}; tanpa sumber data: {no_source}.</translation>
+    </message>
+    <message>
+        <source>No target is absolute.</source>
+        <translation>Tidak ada target yang mutlak.</translation>
+    </message>
+    <message>
+        <source>{count} RHK have an absolute target.</source>
+        <translation>{count} RHK memiliki target yang mutlak.</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus is written for {filled} of {total} values; the others are empty.</source>
+        <translation>Ekspektasi khusus sudah ditulis untuk {filled} dari {total} nilai; selebihnya kosong.</translation>
+    </message>
+    <message>
+        <source>{equivalent} plans of equivalent jabatan in this period; compare them side by side.</source>
+        <translation>Ada {equivalent} SKP jabatan setara pada periode ini; bandingkan secara berdampingan.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +1016,7 @@ RHK</translation>
         <translation>Buka {area}</translation>
     </message>
     <message>
-        <source>Your SKP is in order and nobody is waiting for you. You may record progress and bukti dukung in Monitoring, or see how your results serve your unit&apos;s goals.</source>
+        <source>Your SKP is in order and nobody is waiting for you. You may record progress and bukti dukung in Monitoring, or see how your results serve your unit's goals.</source>
         <translation>SKP Anda sudah lengkap dan tidak ada yang menunggu tindakan Anda. Anda dapat mencatat realisasi dan bukti dukung di Pemantauan, atau melihat bagaimana hasil kerja Anda mendukung sasaran unit kerja.</translation>
     </message>
     <message>
@@ -659,7 +1105,7 @@ RHK</translation>
         <translation>NIP berisi {length} digit, seharusnya {expected}.</translation>
     </message>
     <message>
-        <source>Check the NIP against the employee&apos;s SK; a digit may be missing or extra.</source>
+        <source>Check the NIP against the employee's SK; a digit may be missing or extra.</source>
         <translation>Cocokkan NIP dengan SK pegawai; mungkin ada digit yang kurang atau lebih.</translation>
     </message>
     <message>
@@ -703,24 +1149,24 @@ RHK</translation>
         <translation>Periksa nomor urut di akhir NIP.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known golongan ruang or pangkat.</source>
-        <translation>&quot;{value}&quot; bukan golongan ruang atau pangkat yang dikenal.</translation>
+        <source>"{value}" is not a known golongan ruang or pangkat.</source>
+        <translation>"{value}" bukan golongan ruang atau pangkat yang dikenal.</translation>
     </message>
     <message>
         <source>Write it as III/a, or as the pangkat name (Penata Muda).</source>
         <translation>Tulis seperti III/a, atau nama pangkatnya (Penata Muda).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known jenjang jabatan.</source>
-        <translation>&quot;{value}&quot; bukan jenjang jabatan yang dikenal.</translation>
+        <source>"{value}" is not a known jenjang jabatan.</source>
+        <translation>"{value}" bukan jenjang jabatan yang dikenal.</translation>
     </message>
     <message>
         <source>Use a jenjang such as Ahli Pertama, Terampil, Pengawas or JPT Pratama.</source>
         <translation>Gunakan jenjang seperti Ahli Pertama, Terampil, Pengawas, atau JPT Pratama.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an allowed value for {kind}.</source>
-        <translation>&quot;{value}&quot; bukan nilai yang diizinkan untuk {kind}.</translation>
+        <source>"{value}" is not an allowed value for {kind}.</source>
+        <translation>"{value}" bukan nilai yang diizinkan untuk {kind}.</translation>
     </message>
     <message>
         <source>Choose one of the values the form offers.</source>
@@ -755,8 +1201,8 @@ RHK</translation>
         <translation>Basis data {path} rusak atau bukan ruang kerja SKP Desk.</translation>
     </message>
     <message>
-        <source>Nothing was overwritten. Restore the latest backup: skpdesk restore &quot;{latest_backup}&quot;.</source>
-        <translation>Tidak ada yang ditimpa. Pulihkan cadangan terakhir: skpdesk restore &quot;{latest_backup}&quot;.</translation>
+        <source>Nothing was overwritten. Restore the latest backup: skpdesk restore "{latest_backup}".</source>
+        <translation>Tidak ada yang ditimpa. Pulihkan cadangan terakhir: skpdesk restore "{latest_backup}".</translation>
     </message>
     <message>
         <source>SKP Desk cannot write to {path}.</source>
@@ -795,7 +1241,7 @@ RHK</translation>
         <translation>{path} bukan cadangan SKP Desk yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <source>Choose a file from the workspace&apos;s backups folder. Nothing was changed.</source>
+        <source>Choose a file from the workspace's backups folder. Nothing was changed.</source>
         <translation>Pilih berkas dari folder backups ruang kerja. Tidak ada yang diubah.</translation>
     </message>
     <message>
@@ -835,7 +1281,7 @@ RHK</translation>
         <translation>{name} tidak memiliki peran {role} di ruang kerja ini.</translation>
     </message>
     <message>
-        <source>Choose one of the person&apos;s roles, or ask the BKPSDM to grant this role.</source>
+        <source>Choose one of the person's roles, or ask the BKPSDM to grant this role.</source>
         <translation>Pilih salah satu peran yang dimiliki pengguna tersebut, atau minta BKPSDM memberikan peran ini.</translation>
     </message>
     <message>
@@ -855,7 +1301,7 @@ RHK</translation>
         <translation>Hubungi pengelola kinerja unit kerja tersebut. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>This is another employee&apos;s {kind}; only its owner may change it.</source>
+        <source>This is another employee's {kind}; only its owner may change it.</source>
         <translation>Ini {kind} milik pegawai lain; hanya pemiliknya yang boleh mengubahnya.</translation>
     </message>
     <message>
@@ -863,12 +1309,140 @@ RHK</translation>
         <translation>Buka milik Anda sendiri, atau beralih ke pengguna pemiliknya. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Only the plan&apos;s pejabat penilai kinerja may do this.</source>
+        <source>Only the plan's pejabat penilai kinerja may do this.</source>
         <translation>Hanya pejabat penilai kinerja atas SKP ini yang dapat melakukannya.</translation>
     </message>
     <message>
-        <source>Ask the employee&apos;s atasan langsung (or the Plt/Plh acting for them). Nothing was changed.</source>
+        <source>Ask the employee's atasan langsung (or the Plt/Plh acting for them). Nothing was changed.</source>
         <translation>Hubungi atasan langsung pegawai tersebut (atau Plt/Plh yang menggantikannya). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} already has an SKP for {year} in this jabatan.</source>
+        <translation>{name} sudah memiliki SKP {year} untuk jabatan ini.</translation>
+    </message>
+    <message>
+        <source>Open the existing plan and continue it. Nothing was changed.</source>
+        <translation>Buka SKP yang sudah ada dan lanjutkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The plan is {status}; it cannot be {action} now.</source>
+        <translation>Status SKP {status}; tindakan {action} tidak dapat dilakukan sekarang.</translation>
+    </message>
+    <message>
+        <source>Refresh the screen to see the plan's current stage. Nothing was changed.</source>
+        <translation>Muat ulang layar untuk melihat keadaan SKP terkini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The plan is {status} and cannot be edited by you now.</source>
+        <translation>SKP berstatus {status} dan tidak dapat Anda ubah sekarang.</translation>
+    </message>
+    <message>
+        <source>Ask the reviewer or the pejabat penilai to return it to you (dikembalikan). Nothing was changed.</source>
+        <translation>Minta pereviu atau pejabat penilai mengembalikannya kepada Anda. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The plan still has {count} error(s), e.g. {first}.</source>
+        <translation>SKP masih memiliki {count} kesalahan, mis. {first}.</translation>
+    </message>
+    <message>
+        <source>Fix the findings marked as errors (warnings may stay), then submit again. Nothing was changed.</source>
+        <translation>Perbaiki temuan bertanda kesalahan (peringatan boleh tetap ada), lalu ajukan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nobody may review, approve or rate their own plan.</source>
+        <translation>Tidak seorang pun boleh mereviu, menetapkan, atau menilai SKP-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>The plan's pejabat penilai kinerja must do it. Nothing was changed.</source>
+        <translation>Hal ini harus dilakukan pejabat penilai kinerja SKP tersebut. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} has no atasan: the jabatan has no atasan position, or it is vacant.</source>
+        <translation>{name} tidak memiliki atasan: jabatannya tidak memiliki jabatan atasan, atau jabatan atasan itu kosong.</translation>
+    </message>
+    <message>
+        <source>Set the atasan position in Organisasi &amp; Pegawai, or name a Plt/Plh for it, then create the plan. Nothing was changed.</source>
+        <translation>Tetapkan jabatan atasan di Organisasi &amp; Pegawai, atau tunjuk Plt/Plh-nya, lalu buat SKP. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The atasan ({name}) has no SKP for {year} yet.</source>
+        <translation>Atasan ({name}) belum memiliki SKP {year}.</translation>
+    </message>
+    <message>
+        <source>Ask the atasan to draft their plan first (cascading goes top-down), or link the result to an organisation goal for now. Nothing was changed.</source>
+        <translation>Minta atasan menyusun SKP-nya lebih dahulu (cascading berjalan dari atas ke bawah), atau untuk sementara kaitkan hasil kerja dengan sasaran organisasi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no {source} to start this plan from.</source>
+        <translation>Tidak ada {source} untuk memulai SKP ini.</translation>
+    </message>
+    <message>
+        <source>Choose another starting point or start from an empty plan.</source>
+        <translation>Pilih titik awal lain atau mulai dari SKP kosong.</translation>
+    </message>
+    <message>
+        <source>The reviu checklist is not complete: {items}.</source>
+        <translation>Daftar periksa reviu belum lengkap: {items}.</translation>
+    </message>
+    <message>
+        <source>Tick or answer every row that must be judged, or return the plan with notes. Nothing was changed.</source>
+        <translation>Jawab setiap baris yang harus dinilai, atau kembalikan SKP dengan catatan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The rencana hasil kerja is empty.</source>
+        <translation>Rencana hasil kerja masih kosong.</translation>
+    </message>
+    <message>
+        <source>Write the result this work delivers, e.g. "Tersusunnya laporan ... tepat waktu".</source>
+        <translation>Tulis hasil yang diberikan pekerjaan ini, mis. "Tersusunnya laporan ... tepat waktu".</translation>
+    </message>
+    <message>
+        <source>The RHK utama "{text}" does not name the atasan's RHK it intervenes.</source>
+        <translation>RHK utama "{text}" belum menyebut RHK atasan yang diintervensinya.</translation>
+    </message>
+    <message>
+        <source>Pick the atasan's rencana hasil kerja this result supports (JA/JF, R-CASCADE), or make it an RHK tambahan.</source>
+        <translation>Pilih rencana hasil kerja atasan yang didukung hasil ini (JA/JF, R-CASCADE), atau jadikan RHK tambahan.</translation>
+    </message>
+    <message>
+        <source>The chosen RHK is not in the atasan's plan for this year.</source>
+        <translation>RHK yang dipilih tidak ada dalam SKP atasan tahun ini.</translation>
+    </message>
+    <message>
+        <source>Pick a result from the atasan's own plan (the list offers only those).</source>
+        <translation>Pilih hasil kerja dari SKP atasan sendiri (daftar hanya menawarkan itu).</translation>
+    </message>
+    <message>
+        <source>The target "{value}" is not a number.</source>
+        <translation>Target "{value}" bukan angka.</translation>
+    </message>
+    <message>
+        <source>In the kuantitatif approach type a number, e.g. 12 or 97,5 (the unit goes in its own field).</source>
+        <translation>Pada pendekatan kuantitatif ketik angka, mis. 12 atau 97,5 (satuannya pada isian tersendiri).</translation>
+    </message>
+    <message>
+        <source>The target {value} has no unit.</source>
+        <translation>Target {value} belum memiliki satuan.</translation>
+    </message>
+    <message>
+        <source>Type the unit of the target, e.g. dokumen, laporan, %, hari.</source>
+        <translation>Ketik satuan target, mis. dokumen, laporan, %, hari.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({reason}).</source>
+        <translation>Dokumen tidak dapat ditulis ke {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, close the file if another program has it open, and try again.</source>
+        <translation>Pilih folder lain, tutup berkas bila sedang dibuka program lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No SKP found for NIP {nip} in {year}.</source>
+        <translation>Tidak ada SKP untuk NIP {nip} pada tahun {year}.</translation>
+    </message>
+    <message>
+        <source>Check the NIP and the year; the plan must exist in this workspace.</source>
+        <translation>Periksa NIP dan tahunnya; SKP harus ada di ruang kerja ini.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}).</source>
@@ -885,6 +1459,68 @@ RHK</translation>
     <message>
         <source>Try again; if it happens again, copy the details for support.</source>
         <translation>Coba lagi; jika terulang, salin rinciannya untuk tim dukungan.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Timpa berkas?</translation>
+    </message>
+    <message>
+        <source>{path} exists already. Replace it?</source>
+        <translation>{path} sudah ada. Timpa berkas tersebut?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The plan has no RHK utama yet.</source>
+        <translation>SKP belum memiliki RHK utama.</translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI with a target (kuantitatif) or no ukuran keberhasilan (kualitatif).</source>
+        <translation>RHK ini belum memiliki IKI bertarget (kuantitatif) atau ukuran keberhasilan (kualitatif).</translation>
+    </message>
+    <message>
+        <source>The target "{value}" is not a number: type a number such as 12 or 97,5.</source>
+        <translation>Target "{value}" bukan angka: ketik angka seperti 12 atau 97,5.</translation>
+    </message>
+    <message>
+        <source>The target {value} has no unit (dokumen, laporan, %, hari …).</source>
+        <translation>Target {value} belum memiliki satuan (dokumen, laporan, %, hari …).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1696,7 @@ RHK</translation>
         <translation>Impor pegawai, sasaran, dan SKP dari Excel, dengan laporan untuk setiap baris.</translation>
     </message>
     <message>
-        <source>Printing a whole OPD&apos;s documents at once.</source>
+        <source>Printing a whole OPD's documents at once.</source>
         <translation>Pencetakan seluruh dokumen satu OPD sekaligus.</translation>
     </message>
     <message>
@@ -1245,6 +1881,10 @@ RHK</translation>
     <message>
         <source>Set-up</source>
         <translation>Penyiapan</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
         <source>Period {year}</source>
@@ -1548,7 +2188,7 @@ RHK</translation>
         <translation>Pilih siapa Anda terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Your role ({role}) may not change the organisation; the OPD&apos;s pengelola kinerja or the BKPSDM may.</source>
+        <source>Your role ({role}) may not change the organisation; the OPD's pengelola kinerja or the BKPSDM may.</source>
         <translation>Peran Anda ({role}) tidak berwenang mengubah organisasi; yang berwenang adalah pengelola kinerja OPD atau BKPSDM.</translation>
     </message>
     <message>
@@ -1580,7 +2220,7 @@ RHK</translation>
         <translation>Pilih jabatan di tab Jabatan terlebih dahulu.</translation>
     </message>
     <message>
-        <source>You are viewing the organisation as {role}. Changes to units, positions and employees are made by the OPD&apos;s pengelola kinerja or the BKPSDM.</source>
+        <source>You are viewing the organisation as {role}. Changes to units, positions and employees are made by the OPD's pengelola kinerja or the BKPSDM.</source>
         <translation>Anda melihat organisasi sebagai {role}. Perubahan unit kerja, jabatan, dan pegawai dilakukan oleh pengelola kinerja OPD atau BKPSDM.</translation>
     </message>
     <message>
@@ -2052,6 +2692,37 @@ organisasi</translation>
         <source>Approved</source>
         <translation>Ditetapkan</translation>
     </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit kerja</translation>
+    </message>
 </context>
 <context>
     <name>PositionDialog</name>
@@ -2104,7 +2775,7 @@ organisasi</translation>
         <translation>Jabatan atasan</translation>
     </message>
     <message>
-        <source>Whoever holds the atasan position (or acts in it as Plt/Plh) is the pejabat penilai of this position&apos;s holder.</source>
+        <source>Whoever holds the atasan position (or acts in it as Plt/Plh) is the pejabat penilai of this position's holder.</source>
         <translation>Pemegang jabatan atasan (atau Plt/Plh-nya) adalah pejabat penilai kinerja bagi pemegang jabatan ini.</translation>
     </message>
     <message>
@@ -2311,6 +2982,10 @@ organisasi</translation>
         <translation>Tenggat</translation>
     </message>
     <message>
+        <source>Stages</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
@@ -2335,7 +3010,7 @@ organisasi</translation>
         <translation>Langsung berlaku di semua jendela.</translation>
     </message>
     <message>
-        <source>The regulation&apos;s own words (SKP, RHK, IKI, BerAKHLAK, predikat) stay the same in both languages. Documents are always printed in Indonesian.</source>
+        <source>The regulation's own words (SKP, RHK, IKI, BerAKHLAK, predikat) stay the same in both languages. Documents are always printed in Indonesian.</source>
         <translation>Istilah resmi dari peraturan (SKP, RHK, IKI, BerAKHLAK, predikat) tetap sama dalam kedua bahasa. Dokumen selalu dicetak dalam bahasa Indonesia.</translation>
     </message>
     <message>
@@ -2395,7 +3070,7 @@ organisasi</translation>
         <translation>Ruang kerja terakhir</translation>
     </message>
     <message>
-        <source>A workspace is a folder holding one instansi&apos;s data, its evidence files and backups. SKP Desk closes this one and opens the one you choose.</source>
+        <source>A workspace is a folder holding one instansi's data, its evidence files and backups. SKP Desk closes this one and opens the one you choose.</source>
         <translation>Ruang kerja adalah map yang berisi data satu instansi, berkas bukti dukungnya, dan cadangannya. SKP Desk akan menutup ruang kerja ini dan membuka yang Anda pilih.</translation>
     </message>
     <message>
@@ -2539,7 +3214,7 @@ organisasi</translation>
         <translation>Logo tersimpan.</translation>
     </message>
     <message>
-        <source>Drafting the next year&apos;s SKP starts on this day (with the RKT and PK)</source>
+        <source>Drafting the next year's SKP starts on this day (with the RKT and PK)</source>
         <translation>Penyusunan SKP tahun berikutnya dimulai pada tanggal ini (bersama RKT dan PK)</translation>
     </message>
     <message>
@@ -2559,7 +3234,7 @@ organisasi</translation>
         <translation>Ditetapkan oleh instansi Anda</translation>
     </message>
     <message>
-        <source>These dates are not fixed nationally. Set them to follow your instansi&apos;s letters and the BKN e-Kinerja schedule; Beranda and the reminders use them.</source>
+        <source>These dates are not fixed nationally. Set them to follow your instansi's letters and the BKN e-Kinerja schedule; Beranda and the reminders use them.</source>
         <translation>Tanggal-tanggal ini tidak ditetapkan secara nasional. Sesuaikan dengan surat instansi Anda dan jadwal BKN e-Kinerja; Beranda dan pengingat menggunakannya.</translation>
     </message>
     <message>
@@ -2611,6 +3286,22 @@ organisasi</translation>
         <translation>Dengan pengaturan ini: triwulan I {year} berakhir {end}, evaluasinya jatuh tempo {evaluation}; evaluasi tahunan {year} jatuh tempo {akhir}; penyusunan SKP {next} dimulai {drafting}.</translation>
     </message>
     <message>
+        <source>Names of the drafting stages</source>
+        <translation>Nama tahapan penyusunan SKP</translation>
+    </message>
+    <message>
+        <source>[U] The regulation does not fix these names ({rule}): the BKN guide describes what each stage does, not what it is called. Type another name to show it in the drafting wizards, in both languages; leave a field empty to keep the default name.</source>
+        <translation>[U] Peraturan tidak menetapkan nama-nama ini ({rule}): pedoman BKN menguraikan apa yang dikerjakan pada setiap tahap, bukan namanya. Ketik nama lain untuk ditampilkan di wizard penyusunan dalam kedua bahasa; kosongkan isian untuk memakai nama bawaan.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters</source>
+        <translation>Paling banyak {count} karakter</translation>
+    </message>
+    <message>
+        <source>Use the default names</source>
+        <translation>Pakai nama bawaan</translation>
+    </message>
+    <message>
         <source>Roles granted in this workspace</source>
         <translation>Peran yang diberikan di ruang kerja ini</translation>
     </message>
@@ -2659,6 +3350,10 @@ organisasi</translation>
         <translation>Ada perubahan yang belum disimpan pada tab Instansi atau Tenggat.</translation>
     </message>
     <message>
+        <source>Unsaved changes on the Stages tab.</source>
+        <translation>Ada perubahan yang belum disimpan di tab Tahapan.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -2686,7 +3381,7 @@ organisasi</translation>
         <translation>Susun SKP Anda sendiri, catat realisasi, beri umpan balik kepada rekan kerja, ajukan keberatan.</translation>
     </message>
     <message>
-        <source>Approve and rate your staff&apos;s SKP, give atasan feedback, set your unit&apos;s predikat.</source>
+        <source>Approve and rate your staff's SKP, give atasan feedback, set your unit's predikat.</source>
         <translation>Tetapkan dan nilai SKP bawahan, beri umpan balik sebagai atasan, tentukan predikat unit kerja Anda.</translation>
     </message>
     <message>
@@ -2804,11 +3499,11 @@ organisasi</translation>
 <context>
     <name>SinkronisasiOverviewPage</name>
     <message>
-        <source>This copy&apos;s identity in bundles; each copy of a workspace has its own.</source>
+        <source>This copy's identity in bundles; each copy of a workspace has its own.</source>
         <translation>Identitas salinan ini dalam bundel; setiap salinan ruang kerja memiliki identitasnya sendiri.</translation>
     </message>
     <message>
-        <source>This computer&apos;s id:</source>
+        <source>This computer's id:</source>
         <translation>ID komputer ini:</translation>
     </message>
     <message>
@@ -2828,7 +3523,7 @@ organisasi</translation>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <source>A backup is a complete copy of the workspace&apos;s database, made while it is in use. SKP Desk also makes one before every upgrade and restore.</source>
+        <source>A backup is a complete copy of the workspace's database, made while it is in use. SKP Desk also makes one before every upgrade and restore.</source>
         <translation>Cadangan adalah salinan lengkap basis data ruang kerja, dibuat saat ruang kerja sedang digunakan. SKP Desk juga membuat cadangan sebelum setiap pembaruan versi dan pemulihan.</translation>
     </message>
     <message>
@@ -2860,7 +3555,7 @@ organisasi</translation>
         <translation>Berkas bundel bertanda tangan untuk dibawa lewat flashdisk, e-mail, atau WhatsApp, secara dua arah.</translation>
     </message>
     <message>
-        <source>Keys and trust: the central office certifies each unit&apos;s key for its part of the organisation.</source>
+        <source>Keys and trust: the central office certifies each unit's key for its part of the organisation.</source>
         <translation>Kunci dan kepercayaan: BKPSDM pusat mengesahkan kunci setiap unit untuk bagian organisasinya.</translation>
     </message>
     <message>
@@ -2906,6 +3601,205 @@ organisasi</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Cadangan tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>New SKP for {name}</source>
+        <translation>SKP baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Kuantitatif (IKI with numeric targets)</source>
+        <translation>Kuantitatif (IKI dengan target berupa angka)</translation>
+    </message>
+    <message>
+        <source>Kualitatif (ukuran keberhasilan in words)</source>
+        <translation>Kualitatif (ukuran keberhasilan dalam kalimat)</translation>
+    </message>
+    <message>
+        <source>Pendekatan</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Model dasar (first SKP, fewer stages)</source>
+        <translation>Model dasar (SKP pertama, tahapan lebih sedikit)</translation>
+    </message>
+    <message>
+        <source>Model pengembangan (levels and monitoring too)</source>
+        <translation>Model pengembangan (dengan kategori penilaian dan cara pemantauan)</translation>
+    </message>
+    <message>
+        <source>Drafting path</source>
+        <translation>Jalur penyusunan</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Mulai dari:</translation>
+    </message>
+    <message>
+        <source>An empty plan</source>
+        <translation>Rencana kosong</translation>
+    </message>
+    <message>
+        <source>The atasan's results (one RHK per atasan RHK utama: the MPH row)</source>
+        <translation>Hasil kerja atasan (satu RHK untuk setiap RHK utama atasan: baris MPH)</translation>
+    </message>
+    <message>
+        <source>Last year's plan of this person</source>
+        <translation>SKP tahun lalu pegawai ini</translation>
+    </message>
+    <message>
+        <source>A colleague's plan in the same jabatan</source>
+        <translation>SKP rekan pada jabatan yang sama</translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation>Buat SKP</translation>
+    </message>
+    <message>
+        <source>Reviu of the plan</source>
+        <translation>Reviu SKP</translation>
+    </message>
+    <message>
+        <source>Rows the app can decide are filled in. Judge the others: choose Yes or No and add a note where it helps the employee. A plan that fails a row may still be passed, or returned with notes.</source>
+        <translation>Baris yang dapat diputuskan aplikasi sudah terisi. Nilai baris lainnya: pilih Ya atau Tidak dan tambahkan catatan bila membantu pegawai. SKP yang tidak memenuhi suatu baris tetap boleh diloloskan, atau dikembalikan dengan catatan.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>Yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>(computed)</source>
+        <translation>(dihitung aplikasi)</translation>
+    </message>
+    <message>
+        <source>(judge)</source>
+        <translation>(nilai)</translation>
+    </message>
+    <message>
+        <source>A note on the whole plan (optional)</source>
+        <translation>Catatan untuk SKP secara keseluruhan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Return the plan with notes</source>
+        <translation>Kembalikan SKP dengan catatan</translation>
+    </message>
+    <message>
+        <source>Write a note where something must change; leave the others empty.</source>
+        <translation>Tulis catatan pada bagian yang perlu diubah; biarkan yang lain kosong.</translation>
+    </message>
+    <message>
+        <source>Note on the plan as a whole</source>
+        <translation>Catatan untuk SKP secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>Return to the employee</source>
+        <translation>Kembalikan ke pegawai</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Perubahan sejak ditetapkan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation>IKI</translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Tidak ada perbedaan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save the Rencana SKP</source>
+        <translation>Simpan Rencana SKP</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +3857,7 @@ organisasi</translation>
         <translation>Ditetapkan pada</translation>
     </message>
     <message>
-        <source>Open my plan&apos;s results</source>
+        <source>Open my plan's results</source>
         <translation>Buka hasil kerja SKP saya</translation>
     </message>
     <message>
@@ -3007,12 +3901,494 @@ organisasi</translation>
         <translation>Belum ada SKP untuk {year} dalam cakupan Anda. Pilih tahun lain, atau susun SKP terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The workspace is acting as itself, not as a person, so it has no plan of its own. Switch person (Ctrl+Shift+U) to see an employee&apos;s plan.</source>
+        <source>The workspace is acting as itself, not as a person, so it has no plan of its own. Switch person (Ctrl+Shift+U) to see an employee's plan.</source>
         <translation>Ruang kerja sedang bertindak sebagai dirinya sendiri, bukan sebagai pegawai, sehingga tidak memiliki SKP. Ganti pengguna (Ctrl+Shift+U) untuk melihat SKP seorang pegawai.</translation>
     </message>
     <message>
         <source>You have no plan in this workspace yet.</source>
         <translation>Anda belum memiliki SKP di ruang kerja ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpPage</name>
+    <message>
+        <source>Draft the plan stage by stage with the coach; submit it for reviu and penetapan.</source>
+        <translation>Susun SKP tahap demi tahap bersama pendamping; ajukan untuk direviu dan ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>New SKP for me…</source>
+        <translation>SKP baru untuk saya…</translation>
+    </message>
+    <message>
+        <source>New SKP for an employee…</source>
+        <translation>SKP baru untuk pegawai…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>My SKP</source>
+        <translation>SKP saya</translation>
+    </message>
+    <message>
+        <source>My team ({n})</source>
+        <translation>Tim saya ({n})</translation>
+    </message>
+    <message>
+        <source>Waiting for reviu ({n})</source>
+        <translation>Menunggu reviu ({n})</translation>
+    </message>
+    <message>
+        <source>Clinic mode</source>
+        <translation>Mode klinik</translation>
+    </message>
+    <message>
+        <source>Whose SKP?</source>
+        <translation>SKP siapa?</translation>
+    </message>
+    <message>
+        <source>Clinic: participant {n} of {total}, {name}. F8 next, Shift+F8 previous.</source>
+        <translation>Klinik: peserta {n} dari {total}, {name}. F8 berikutnya, Shift+F8 sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Goals and Perjanjian Kinerja</source>
+        <translation>Sasaran dan Perjanjian Kinerja</translation>
+    </message>
+    <message>
+        <source>Role and result matrix</source>
+        <translation>Matriks peran dan hasil</translation>
+    </message>
+    <message>
+        <source>Planned work results (RHK)</source>
+        <translation>Rencana hasil kerja (RHK)</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Indicators (IKI) and targets</source>
+        <translation>IKI beserta targetnya</translation>
+    </message>
+    <message>
+        <source>Indicator manual</source>
+        <translation>Manual indikator kinerja</translation>
+    </message>
+    <message>
+        <source>Rating categories</source>
+        <translation>Kategori penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>How progress is monitored</source>
+        <translation>Cara memantau kinerja</translation>
+    </message>
+    <message>
+        <source>Link to angka kredit</source>
+        <translation>Keterkaitan dengan angka kredit</translation>
+    </message>
+    <message>
+        <source>Work behaviour (BerAKHLAK)</source>
+        <translation>Perilaku kerja (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <source>SKP annex</source>
+        <translation>Lampiran SKP</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>Periksa dan ajukan</translation>
+    </message>
+    <message>
+        <source>Open the Renstra and the Perjanjian Kinerja (PK) you signed for this year. List each sasaran strategis or program your unit answers for, with its indicator (IKU) and its target.</source>
+        <translation>Buka Renstra dan Perjanjian Kinerja (PK) yang Anda tanda tangani untuk tahun ini. Catat setiap sasaran strategis atau program yang menjadi tanggung jawab unit Anda, beserta indikatornya (IKU) dan targetnya.</translation>
+    </message>
+    <message>
+        <source>Look at the sasaran strategis of your organisation in the Renstra and the Perjanjian Kinerja (PK), then at the rencana hasil kerja (RHK) of your atasan for this year. Each of your main results will support one of them.</source>
+        <translation>Lihat sasaran strategis organisasi Anda dalam Renstra dan Perjanjian Kinerja (PK), lalu rencana hasil kerja (RHK) atasan Anda untuk tahun ini. Setiap hasil kerja utama Anda nanti mendukung salah satunya.</translation>
+    </message>
+    <message>
+        <source>With your atasan and your team, in a dialog kinerja, share out the atasan's results: one row per person, one column per result of the atasan, and in each cell what that person delivers. Split by aspect, by area or by quantity where the result can be divided (direct cascading); otherwise by the steps of the service or by intermediate outputs (non-direct cascading).</source>
+        <translation>Bersama atasan dan tim, dalam dialog kinerja, bagikan hasil kerja atasan: satu baris per pegawai, satu kolom per hasil kerja atasan, dan di setiap sel apa yang dihasilkan pegawai itu. Bagi menurut aspek, wilayah, atau beban kuantitatif bila hasilnya dapat dibagi (cascading langsung); jika tidak, menurut tahapan layanan atau output antara (cascading tidak langsung).</translation>
+    </message>
+    <message>
+        <source>Write your rencana hasil kerja. Utama: each sasaran of the PK, each direktif (assignment) of your leader, and the strategic initiatives that reach them. Tambahan: other agreed work, such as developing your own or others' competence, or a social task force. Write each one as a result, not an activity.</source>
+        <translation>Tulis rencana hasil kerja Anda. Utama: setiap sasaran PK, setiap direktif (penugasan) pimpinan, dan inisiatif strategis untuk mencapainya. Tambahan: pekerjaan lain yang disepakati, misalnya pengembangan kompetensi diri sendiri atau orang lain, atau keikutsertaan dalam satgas sosial. Tulis setiap RHK sebagai hasil, bukan kegiatan.</translation>
+    </message>
+    <message>
+        <source>Write your rencana hasil kerja. Utama: what you deliver for your atasan's RHK (your cells of the matrix) and each direktif of your leader; for each, name the atasan's RHK it supports (intervensi). Tambahan: other agreed work, such as developing competence or a social activity. Write each one as a result, not an activity.</source>
+        <translation>Tulis rencana hasil kerja Anda. Utama: apa yang Anda hasilkan untuk RHK atasan (sel Anda dalam matriks) dan setiap direktif pimpinan; untuk masing-masing, sebutkan RHK atasan yang didukungnya (intervensi). Tambahan: pekerjaan lain yang disepakati, misalnya pengembangan kompetensi atau kegiatan sosial. Tulis setiap RHK sebagai hasil, bukan kegiatan.</translation>
+    </message>
+    <message>
+        <source>Put each RHK utama under one of the four perspectives: penerima layanan (stakeholders), proses bisnis, penguatan internal, anggaran.</source>
+        <translation>Kelompokkan setiap RHK utama ke dalam salah satu dari empat perspektif: penerima layanan (pemangku kepentingan), proses bisnis, penguatan internal, anggaran.</translation>
+    </message>
+    <message>
+        <source>For every RHK write at least one indikator kinerja individu (IKI) that shows whether the result was reached, and its target for the year. For a sasaran of the PK use the PK's indicator and target. With the kualitatif approach, describe the measure of success in a sentence instead.</source>
+        <translation>Untuk setiap RHK, tulis sedikitnya satu indikator kinerja individu (IKI) yang menunjukkan apakah hasilnya tercapai, beserta targetnya untuk tahun ini. Untuk sasaran PK, pakai indikator PK beserta targetnya. Dengan pendekatan kualitatif, uraikan ukuran keberhasilannya dalam kalimat.</translation>
+    </message>
+    <message>
+        <source>For every RHK choose the aspects that matter (kuantitas, kualitas, waktu, biaya), write one IKI per aspect and set its target. Do not make a target absolute (semua, selalu, setiap, tidak pernah). With the kualitatif approach, describe the measure of success in a sentence instead.</source>
+        <translation>Untuk setiap RHK, pilih aspek yang penting (kuantitas, kualitas, waktu, biaya), tulis satu IKI per aspek, dan tetapkan targetnya. Jangan menetapkan targetnya secara mutlak (semua, selalu, setiap, tidak pernah). Dengan pendekatan kualitatif, uraikan ukuran keberhasilannya dalam kalimat.</translation>
+    </message>
+    <message>
+        <source>For every IKI describe the result it measures, define the indicator, give the formula that computes it, and say what it is for.</source>
+        <translation>Untuk setiap IKI, uraikan hasil yang diukurnya, definisikan indikatornya, tuliskan rumus penghitungannya, dan sebutkan tujuannya.</translation>
+    </message>
+    <message>
+        <source>For every IKI describe three to five levels of performance, lowest first. The level you agreed as the target is “baik”; the pengelola kinerja may help write the other levels.</source>
+        <translation>Untuk setiap IKI, uraikan tiga sampai lima tingkat kinerja, dimulai dari yang terendah. Tingkat yang disepakati sebagai targetnya adalah “baik”; pengelola kinerja dapat membantu menulis tingkat lainnya.</translation>
+    </message>
+    <message>
+        <source>For every IKI say which data show the progress, where they come from, when they are collected and who collects them. An RHK that cannot be measured this way is taken out of the SKP.</source>
+        <translation>Untuk setiap IKI, sebutkan data yang menunjukkan kemajuannya, dari mana datanya, kapan dikumpulkan, dan siapa yang mengumpulkannya. RHK yang tidak dapat diukur dengan cara ini dikeluarkan dari SKP.</translation>
+    </message>
+    <message>
+        <source>For a jabatan fungsional: link each RHK utama to a butir kegiatan of your jabatan and its angka kredit. Move an RHK utama without a butir kegiatan to tambahan, or add one that follows your atasan's plan.</source>
+        <translation>Bagi jabatan fungsional: kaitkan setiap RHK utama dengan butir kegiatan jabatan Anda dan angka kreditnya. Pindahkan RHK utama yang tidak berkaitan dengan butir kegiatan ke tambahan, atau tambahkan RHK yang mengikuti rencana kinerja atasan.</translation>
+    </message>
+    <message>
+        <source>The seven BerAKHLAK core values and their behaviour guides are the same for everyone. Your atasan may add an ekspektasi khusus (a specific expectation) to any value; the others stay empty.</source>
+        <translation>Tujuh nilai dasar BerAKHLAK beserta panduan perilakunya sama bagi semua pegawai. Atasan Anda dapat menambahkan ekspektasi khusus pada nilai mana pun; nilai lainnya dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Agree with your atasan and list the resources you will be given (dukungan sumber daya), how and when you report on your work (skema pertanggungjawaban), and what follows from meeting or missing the expectations (konsekuensi).</source>
+        <translation>Sepakati dengan atasan dan tuliskan sumber daya yang disediakan bagi Anda (dukungan sumber daya), bagaimana dan kapan Anda melaporkan pekerjaan (skema pertanggungjawaban), serta akibatnya bila ekspektasi tercapai atau tidak tercapai (konsekuensi).</translation>
+    </message>
+    <message>
+        <source>Read the whole plan once more, fix what the check marks, then submit it. The pengelola kinerja reviews it (reviu) and the authorised official, for example the Kepala Daerah or the JPT madya, sets it (penetapan). A plan sent back returns to you with notes.</source>
+        <translation>Baca sekali lagi seluruh rencana, perbaiki yang ditandai pemeriksaan, lalu ajukan. Pengelola kinerja melakukan reviu, dan pejabat yang berwenang, misalnya Kepala Daerah atau JPT madya, menetapkannya (penetapan). Rencana yang dikembalikan kembali kepada Anda beserta catatannya.</translation>
+    </message>
+    <message>
+        <source>Read the whole plan once more, fix what the check marks, then submit it. The pengelola kinerja reviews it (reviu), then your pejabat penilai kinerja sets it (penetapan). A plan sent back returns to you with notes.</source>
+        <translation>Baca sekali lagi seluruh rencana, perbaiki yang ditandai pemeriksaan, lalu ajukan. Pengelola kinerja melakukan reviu, kemudian pejabat penilai kinerja Anda menetapkannya (penetapan). Rencana yang dikembalikan kembali kepada Anda beserta catatannya.</translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 starts here: the main results of a JPT are the sasaran of the PK with their indicators and targets, so the SKP and the PK promise the same thing.</source>
+        <translation>Pedoman BKN untuk Permen PANRB 8/2021 dimulai dari sini: hasil kerja utama JPT adalah sasaran PK beserta indikator dan targetnya, sehingga SKP dan PK menjanjikan hal yang sama.</translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 asks that your work supports the results of your atasan, your unit and your organisation; the reviu by the pengelola kinerja checks this alignment.</source>
+        <translation>Pedoman BKN untuk Permen PANRB 8/2021 meminta agar hasil kerja Anda mendukung hasil kerja atasan, unit, dan organisasi; reviu oleh pengelola kinerja memeriksa keselarasan ini.</translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 (Pasal 7(2)) has the leader and the employee agree on expectations in a dialog kinerja while the SKP is drafted. The BKN guide makes this matrix stage 2 for JA and JF, so that every result of the atasan has someone delivering it and no work is done twice.</source>
+        <translation>Permen PANRB 6/2022 (Pasal 7 ayat (2)) meminta pimpinan dan pegawai menyepakati ekspektasi melalui dialog kinerja selama SKP disusun. Pedoman BKN menjadikan matriks ini tahap 2 bagi JA dan JF, agar setiap hasil kerja atasan ada yang mewujudkannya dan tidak ada pekerjaan ganda.</translation>
+    </message>
+    <message>
+        <source>Permen PANRB 8/2021 asks that rencana kinerja are written as results, not as activities or categories of work. The SKP form of Permen PANRB 6/2022 keeps this and groups them as utama and tambahan.</source>
+        <translation>Permen PANRB 8/2021 meminta rencana kinerja ditulis sebagai hasil, bukan kegiatan atau kategori pekerjaan. Formulir SKP Permen PANRB 6/2022 mempertahankannya dan mengelompokkannya menjadi utama dan tambahan.</translation>
+    </message>
+    <message>
+        <source>Permen PANRB 8/2021 asks that rencana kinerja are written as results, not as activities or categories of work. On the JA/JF form of Permen PANRB 6/2022 each RHK utama names the RHK pimpinan yang diintervensi: the atasan's result it supports.</source>
+        <translation>Permen PANRB 8/2021 meminta rencana kinerja ditulis sebagai hasil, bukan kegiatan atau kategori pekerjaan. Pada formulir JA/JF Permen PANRB 6/2022, setiap RHK utama menyebut RHK pimpinan yang diintervensi: hasil kerja atasan yang didukungnya.</translation>
+    </message>
+    <message>
+        <source>Stage 3 of the JPT model pengembangan in the BKN guide. The perspective is a column of the JPT form of Permen PANRB 6/2022 (kuantitatif approach).</source>
+        <translation>Tahap 3 JPT model pengembangan dalam pedoman BKN. Perspektif adalah kolom pada formulir SKP JPT Permen PANRB 6/2022 (pendekatan kuantitatif).</translation>
+    </message>
+    <message>
+        <source>IKI and targets are part of stage 2 of the BKN guide, and the pejabat penilai rates hasil kerja against them (Permen PANRB 6/2022). An indicator should be SMART: specific, measurable, achievable, relevant and time-bound.</source>
+        <translation>IKI beserta targetnya merupakan bagian tahap 2 pedoman BKN, dan pejabat penilai menilai hasil kerja terhadap keduanya (Permen PANRB 6/2022). Indikator sebaiknya SMART: spesifik, terukur, dapat dicapai, relevan, dan berbatas waktu.</translation>
+    </message>
+    <message>
+        <source>Stages 4 and 5 of the BKN guide. Permen PANRB 8/2021 asks that JA/JF targets are not absolute, except for work that touches lives, safety, national security or large financial loss. The aspect is a column of the JA/JF form of Permen PANRB 6/2022.</source>
+        <translation>Tahap 4 dan 5 pedoman BKN. Permen PANRB 8/2021 meminta agar targetnya bagi JA/JF tidak bersifat mutlak, kecuali untuk pekerjaan yang menyangkut nyawa, keselamatan, keamanan negara, atau kerugian keuangan yang besar. Aspek adalah kolom pada formulir JA/JF Permen PANRB 6/2022.</translation>
+    </message>
+    <message>
+        <source>The last stage of the JPT paths in the BKN guide to Permen PANRB 8/2021: with the manual, the pejabat penilai and the pengelola kinerja measure each indicator the way you do.</source>
+        <translation>Tahap terakhir jalur JPT dalam pedoman BKN untuk Permen PANRB 8/2021: dengan manual ini, pejabat penilai dan pengelola kinerja mengukur setiap indikator dengan cara yang sama seperti Anda.</translation>
+    </message>
+    <message>
+        <source>Stage 6 of the JA/JF model pengembangan (Permen PANRB 8/2021): levels written before the year starts tell you and your atasan what is above and what is below expectations.</source>
+        <translation>Tahap 6 JA/JF model pengembangan (Permen PANRB 8/2021): tingkat yang ditulis sebelum tahun berjalan memberi tahu Anda dan atasan apa yang di atas dan apa yang di bawah ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Stage 7 of the JA/JF model pengembangan: Permen PANRB 8/2021 says a result whose target cannot be monitored (no data, too costly, too slow) does not belong in the SKP. After this stage the plan goes to reviu.</source>
+        <translation>Tahap 7 JA/JF model pengembangan: menurut Permen PANRB 8/2021, hasil kerja yang targetnya tidak dapat dipantau (tidak ada datanya, terlalu mahal, terlalu lama) tidak dimasukkan ke dalam SKP. Setelah tahap ini, SKP direviu.</translation>
+    </message>
+    <message>
+        <source>The BKN guide to Permen PANRB 8/2021 ends the JF paths with this annex; the tim penilai angka kredit checks that each RHK utama is linked to a butir kegiatan.</source>
+        <translation>Pedoman BKN untuk Permen PANRB 8/2021 menutup jalur JF dengan lampiran ini; tim penilai angka kredit memeriksa bahwa setiap RHK utama berkaitan dengan butir kegiatan.</translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 puts perilaku kerja into the SKP next to hasil kerja, and PP 30/2019 asks that planning takes work behaviour into account. The values come from UU 20/2023 on ASN and have no levels.</source>
+        <translation>Permen PANRB 6/2022 memasukkan perilaku kerja ke dalam SKP di samping hasil kerja, dan PP 30/2019 meminta perencanaan kinerja memperhatikan perilaku kerja. Nilai-nilainya berasal dari UU 20/2023 tentang ASN dan tidak berjenjang.</translation>
+    </message>
+    <message>
+        <source>Under Permen PANRB 6/2022 the expectations agreed in the dialog kinerja include resource support, an accountability scheme and consequences; the SKP carries them as its annex.</source>
+        <translation>Menurut Permen PANRB 6/2022, ekspektasi yang disepakati dalam dialog kinerja mencakup dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi; SKP memuatnya sebagai lampiran.</translation>
+    </message>
+    <message>
+        <source>Permen PANRB 6/2022 (Pasal 5) makes penyusunan, reviu and penetapan the steps of planning. Under Permen PANRB 8/2021 the SKP is set by the end of January at the latest; if it is not drafted by the second week of January, the pengelola kinerja drafts it.</source>
+        <translation>Permen PANRB 6/2022 (Pasal 5) menjadikan penyusunan, reviu, dan penetapan sebagai langkah perencanaan kinerja. Menurut Permen PANRB 8/2021, SKP ditetapkan paling lambat akhir Januari; bila belum disusun sampai minggu kedua Januari, pengelola kinerja yang menyusunnya.</translation>
+    </message>
+    <message>
+        <source>Since Permen PANRB 1/2023 angka kredit come from your predikat kinerja, so for plans from 2023 on this annex is optional: fill it in only if your instansi still asks for it.</source>
+        <translation>Sejak Permen PANRB 1/2023, angka kredit diperoleh dari predikat kinerja Anda, sehingga untuk SKP tahun 2023 dan seterusnya lampiran ini tidak wajib: isi hanya bila instansi Anda masih memintanya.</translation>
+    </message>
+    <message>
+        <source>The Renstra of your organisation</source>
+        <translation>Renstra organisasi Anda</translation>
+    </message>
+    <message>
+        <source>The Perjanjian Kinerja (PK) of this year</source>
+        <translation>Perjanjian Kinerja (PK) tahun ini</translation>
+    </message>
+    <message>
+        <source>The Rencana Kerja Tahunan (RKT)</source>
+        <translation>Rencana Kerja Tahunan (RKT)</translation>
+    </message>
+    <message>
+        <source>The sasaran strategis and IKU in the Renstra and the PK</source>
+        <translation>Sasaran strategis dan IKU dalam Renstra dan PK</translation>
+    </message>
+    <message>
+        <source>Your atasan's SKP with their rencana hasil kerja (RHK)</source>
+        <translation>SKP atasan Anda beserta rencana hasil kerjanya (RHK)</translation>
+    </message>
+    <message>
+        <source>Your atasan's RHK (stage 1)</source>
+        <translation>RHK atasan Anda (tahap 1)</translation>
+    </message>
+    <message>
+        <source>The members of the team and their jabatan</source>
+        <translation>Anggota tim beserta jabatannya</translation>
+    </message>
+    <message>
+        <source>The cascading method agreed with the atasan</source>
+        <translation>Metode cascading yang disepakati dengan atasan</translation>
+    </message>
+    <message>
+        <source>The sasaran and IKU from stage 1</source>
+        <translation>Sasaran dan IKU dari tahap 1</translation>
+    </message>
+    <message>
+        <source>Direktif: assignments from your leader</source>
+        <translation>Direktif: penugasan dari pimpinan</translation>
+    </message>
+    <message>
+        <source>Your strategic initiatives or action plan</source>
+        <translation>Inisiatif strategis atau rencana aksi Anda</translation>
+    </message>
+    <message>
+        <source>Your row of the Matriks Pembagian Peran dan Hasil</source>
+        <translation>Baris Anda dalam Matriks Pembagian Peran dan Hasil</translation>
+    </message>
+    <message>
+        <source>Your atasan's RHK</source>
+        <translation>RHK atasan Anda</translation>
+    </message>
+    <message>
+        <source>Your RHK utama (stage 2)</source>
+        <translation>RHK utama Anda (tahap 2)</translation>
+    </message>
+    <message>
+        <source>Your RHK (previous step)</source>
+        <translation>RHK Anda (langkah sebelumnya)</translation>
+    </message>
+    <message>
+        <source>The indicators and targets of the PK</source>
+        <translation>Indikator PK beserta targetnya</translation>
+    </message>
+    <message>
+        <source>A baseline: last year's realisation</source>
+        <translation>Data dasar: realisasi tahun lalu</translation>
+    </message>
+    <message>
+        <source>Your RHK (stage 3)</source>
+        <translation>RHK Anda (tahap 3)</translation>
+    </message>
+    <message>
+        <source>The atasan's RHK you support, with its target</source>
+        <translation>RHK atasan yang Anda dukung, beserta targetnya</translation>
+    </message>
+    <message>
+        <source>Your IKI and targets (stage 2)</source>
+        <translation>IKI Anda beserta targetnya (tahap 2)</translation>
+    </message>
+    <message>
+        <source>Your IKI and targets (stages 4–5)</source>
+        <translation>IKI Anda beserta targetnya (tahap 4–5)</translation>
+    </message>
+    <message>
+        <source>Your IKI and rating categories</source>
+        <translation>IKI dan kategori penilaian Anda</translation>
+    </message>
+    <message>
+        <source>The reports and applications your unit already keeps</source>
+        <translation>Laporan dan aplikasi yang sudah dimiliki unit Anda</translation>
+    </message>
+    <message>
+        <source>Your RHK utama</source>
+        <translation>RHK utama Anda</translation>
+    </message>
+    <message>
+        <source>The butir kegiatan of your jabatan fungsional</source>
+        <translation>Butir kegiatan jabatan fungsional Anda</translation>
+    </message>
+    <message>
+        <source>The behaviour guides of the seven values</source>
+        <translation>Panduan perilaku ketujuh nilai</translation>
+    </message>
+    <message>
+        <source>What your atasan particularly expects of you this year</source>
+        <translation>Hal yang secara khusus diharapkan atasan dari Anda tahun ini</translation>
+    </message>
+    <message>
+        <source>The budget, tools and training available to your unit</source>
+        <translation>Anggaran, sarana, dan pelatihan yang tersedia di unit Anda</translation>
+    </message>
+    <message>
+        <source>Your unit's reporting schedule</source>
+        <translation>Jadwal pelaporan unit Anda</translation>
+    </message>
+    <message>
+        <source>Everything written in the earlier steps</source>
+        <translation>Semua yang ditulis pada langkah sebelumnya</translation>
+    </message>
+    <message>
+        <source>The notes of an earlier reviu, if the plan was sent back</source>
+        <translation>Catatan reviu sebelumnya, bila rencana pernah dikembalikan</translation>
+    </message>
+    <message>
+        <source>The sasaran and IKU your unit owns, ready to become RHK utama.</source>
+        <translation>Sasaran dan IKU milik unit Anda, siap dijadikan RHK utama.</translation>
+    </message>
+    <message>
+        <source>The RHK of your atasan that your work will support.</source>
+        <translation>RHK atasan yang akan didukung oleh hasil kerja Anda.</translation>
+    </message>
+    <message>
+        <source>Your row of the matrix: each filled cell becomes one of your RHK utama, linked to the atasan's RHK of its column.</source>
+        <translation>Baris Anda dalam matriks: setiap sel yang terisi menjadi satu RHK utama Anda, terhubung ke RHK atasan pada kolomnya.</translation>
+    </message>
+    <message>
+        <source>A list of RHK utama and tambahan, each written as a result.</source>
+        <translation>Daftar RHK utama dan tambahan, masing-masing ditulis sebagai hasil.</translation>
+    </message>
+    <message>
+        <source>A list of RHK utama, each linked to the atasan's RHK it supports, and RHK tambahan.</source>
+        <translation>Daftar RHK utama, masing-masing terhubung ke RHK atasan yang didukungnya, serta RHK tambahan.</translation>
+    </message>
+    <message>
+        <source>A perspective for every RHK utama.</source>
+        <translation>Perspektif untuk setiap RHK utama.</translation>
+    </message>
+    <message>
+        <source>Every RHK with its IKI, each with a target.</source>
+        <translation>Setiap RHK dengan IKI-nya, masing-masing beserta targetnya.</translation>
+    </message>
+    <message>
+        <source>One manual per IKI: description, definition, formula and purpose.</source>
+        <translation>Satu manual per IKI: deskripsi, definisi, rumus, dan tujuan.</translation>
+    </message>
+    <message>
+        <source>Level descriptions for every IKI, the target level marked.</source>
+        <translation>Uraian tingkat untuk setiap IKI, dengan tingkat targetnya ditandai.</translation>
+    </message>
+    <message>
+        <source>For every IKI: the data, their source, when they are collected and by whom.</source>
+        <translation>Untuk setiap IKI: datanya, sumbernya, kapan dikumpulkan, dan oleh siapa.</translation>
+    </message>
+    <message>
+        <source>The annex “keterkaitan SKP dengan angka kredit”.</source>
+        <translation>Lampiran “keterkaitan SKP dengan angka kredit”.</translation>
+    </message>
+    <message>
+        <source>The perilaku kerja part of the SKP, with any ekspektasi khusus pimpinan.</source>
+        <translation>Bagian perilaku kerja SKP, beserta ekspektasi khusus pimpinan bila ada.</translation>
+    </message>
+    <message>
+        <source>The three numbered lists of the SKP annex.</source>
+        <translation>Tiga daftar bernomor pada lampiran SKP.</translation>
+    </message>
+    <message>
+        <source>A submitted plan (diajukan), then reviewed (direviu) and set (ditetapkan), or sent back (dikembalikan) with notes.</source>
+        <translation>Rencana yang diajukan, lalu direviu dan ditetapkan, atau dikembalikan beserta catatan.</translation>
+    </message>
+    <message>
+        <source>For example: sasaran “{goal}”, IKU “{iku}”, target {target}.</source>
+        <translation>Contoh: sasaran “{goal}”, IKU “{iku}”, targetnya {target}.</translation>
+    </message>
+    <message>
+        <source>For example: your atasan's RHK “{rhk}”.</source>
+        <translation>Contoh: RHK atasan “{rhk}”.</translation>
+    </message>
+    <message>
+        <source>For example: the atasan's RHK “{parent}” becomes, for the analis, “{cell}”.</source>
+        <translation>Contoh: RHK atasan “{parent}” menjadi, bagi analis, “{cell}”.</translation>
+    </message>
+    <message>
+        <source>Write “{good}”, not “{bad}”.</source>
+        <translation>Tulis “{good}”, bukan “{bad}”.</translation>
+    </message>
+    <message>
+        <source>For example: “{rhk}” belongs to penerima layanan.</source>
+        <translation>Contoh: “{rhk}” masuk perspektif penerima layanan.</translation>
+    </message>
+    <message>
+        <source>For example: for “{rhk}”, the IKI “{iki}”, target {target}.</source>
+        <translation>Contoh: untuk “{rhk}”, IKI “{iki}”, targetnya {target}.</translation>
+    </message>
+    <message>
+        <source>For example: “{iki}” = {formula}.</source>
+        <translation>Contoh: “{iki}” = {formula}.</translation>
+    </message>
+    <message>
+        <source>For example, for “{iki}”: {levels}.</source>
+        <translation>Contoh, untuk “{iki}”: {levels}.</translation>
+    </message>
+    <message>
+        <source>For example: {source}.</source>
+        <translation>Contoh: {source}.</translation>
+    </message>
+    <message>
+        <source>For example: “{rhk}” ↔ butir kegiatan “{butir}”.</source>
+        <translation>Contoh: “{rhk}” ↔ butir kegiatan “{butir}”.</translation>
+    </message>
+    <message>
+        <source>For example, for Kolaboratif: “{text}”.</source>
+        <translation>Contoh, untuk Kolaboratif: “{text}”.</translation>
+    </message>
+    <message>
+        <source>For example: {items}.</source>
+        <translation>Contoh: {items}.</translation>
+    </message>
+    <message>
+        <source>For example: the check marks “{bad}” as an activity.</source>
+        <translation>Contoh: pemeriksaan menandai “{bad}” sebagai kegiatan.</translation>
+    </message>
+    <message>
+        <source>BKN guide, stage {number}</source>
+        <translation>Pedoman BKN, tahap {number}</translation>
+    </message>
+    <message>
+        <source>Added by SKP Desk</source>
+        <translation>Tambahan SKP Desk</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Langkah {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>BKN guide stage: {where}</source>
+        <translation>Tahap pedoman BKN: {where}</translation>
+    </message>
+    <message>
+        <source>Added by SKP Desk, on every path</source>
+        <translation>Tambahan SKP Desk, pada semua jalur</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4715,453 @@ organisasi</translation>
         <translation>
             <numerusform>%n hari lagi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>Perjanjian Kinerja (PK)</source>
+        <translation>Perjanjian Kinerja (PK)</translation>
+    </message>
+    <message>
+        <source>Directive / assignment of the leader</source>
+        <translation>Direktif / penugasan pimpinan</translation>
+    </message>
+    <message>
+        <source>Own initiative</source>
+        <translation>Inisiatif sendiri</translation>
+    </message>
+    <message>
+        <source>Matriks Pembagian Peran dan Hasil</source>
+        <translation>Matriks Pembagian Peran dan Hasil</translation>
+    </message>
+    <message>
+        <source>Self-development commitment</source>
+        <translation>Komitmen pengembangan diri</translation>
+    </message>
+    <message>
+        <source>Community involvement</source>
+        <translation>Keterlibatan kemasyarakatan</translation>
+    </message>
+    <message>
+        <source>Reviewer's note:</source>
+        <translation>Catatan pereviu:</translation>
+    </message>
+    <message>
+        <source>Goals of the unit and the organisation (Renstra, Perjanjian Kinerja)</source>
+        <translation>Sasaran unit dan organisasi (Renstra, Perjanjian Kinerja)</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>No goals recorded for this unit and year. Ask the pengelola kinerja to enter the PK.</source>
+        <translation>Belum ada sasaran untuk unit dan tahun ini. Minta pengelola kinerja memasukkan PK.</translation>
+    </message>
+    <message>
+        <source>Results (RHK) of the atasan, {name}</source>
+        <translation>Hasil kerja (RHK) atasan, {name}</translation>
+    </message>
+    <message>
+        <source>The atasan has no SKP for this year yet. Cascading goes top-down: ask the atasan to draft first. Meanwhile you may link your results to the unit's goals above.</source>
+        <translation>Atasan belum memiliki SKP tahun ini. Cascading berjalan dari atas ke bawah: minta atasan menyusun lebih dahulu. Sementara itu, Anda boleh mengaitkan hasil kerja Anda dengan sasaran unit di atas.</translation>
+    </message>
+    <message>
+        <source>Each row is one result of your atasan. Beside it: your results that contribute to it. A row with nothing beside it is a result of the atasan you do not contribute to (that may be right: another colleague may deliver it).</source>
+        <translation>Setiap baris adalah satu hasil kerja atasan. Di sebelahnya: hasil kerja Anda yang berkontribusi padanya. Baris yang kosong di sebelahnya adalah hasil kerja atasan yang tidak Anda dukung (bisa jadi benar: rekan lain yang menghasilkannya).</translation>
+    </message>
+    <message>
+        <source>The atasan has no results yet for this year, so there is no matrix row to fill. Continue with the next stage and link your results later.</source>
+        <translation>Atasan belum memiliki hasil kerja tahun ini, jadi belum ada baris matriks untuk diisi. Lanjutkan ke tahap berikutnya dan kaitkan hasil kerja Anda nanti.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Add my result for this</source>
+        <translation>Tambah hasil kerja saya untuk ini</translation>
+    </message>
+    <message>
+        <source>+ RHK utama</source>
+        <translation>+ RHK utama</translation>
+    </message>
+    <message>
+        <source>+ RHK tambahan</source>
+        <translation>+ RHK tambahan</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>No result yet. Add the first RHK utama with the button below the list.</source>
+        <translation>Belum ada hasil kerja. Tambahkan RHK utama pertama dengan tombol di bawah daftar.</translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja (write the result, not the activity)</source>
+        <translation>Rencana hasil kerja (tulis hasilnya, bukan kegiatannya)</translation>
+    </message>
+    <message>
+        <source>IKI {n}</source>
+        <translation>IKI {n}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>Delete this IKI</source>
+        <translation>Hapus IKI ini</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Pakai saran</translation>
+    </message>
+    <message>
+        <source>Reads as a result.</source>
+        <translation>Sudah berbunyi sebagai hasil.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>(choose what this result intervenes)</source>
+        <translation>(pilih yang diintervensi hasil kerja ini)</translation>
+    </message>
+    <message>
+        <source>Atasan</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>The atasan has no SKP yet: only the organisation's goals can be chosen for now.</source>
+        <translation>Atasan belum memiliki SKP: untuk sementara hanya sasaran organisasi yang dapat dipilih.</translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Perspektif</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Ukuran keberhasilan / IKI, dan target</source>
+        <translation>Ukuran keberhasilan / IKI, dan target</translation>
+    </message>
+    <message>
+        <source>Basis of the target (baseline, regulation, directive)</source>
+        <translation>Dasar penetapan target (baseline, peraturan, arahan pimpinan)</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja individu</source>
+        <translation>Indikator kinerja individu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target upper bound (range, optional)</source>
+        <translation>Batas atas target (rentang, boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Unit (dokumen, laporan, %, hari …)</source>
+        <translation>Satuan (dokumen, laporan, %, hari …)</translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. days needed, complaints)</source>
+        <translation>Makin kecil makin baik (mis. jumlah hari, pengaduan)</translation>
+    </message>
+    <message>
+        <source>Target (text)</source>
+        <translation>Target (kalimat)</translation>
+    </message>
+    <message>
+        <source>+ Add IKI</source>
+        <translation>+ Tambah IKI</translation>
+    </message>
+    <message>
+        <source>This RHK has no IKI yet: add them in the IKI and target stage first.</source>
+        <translation>RHK ini belum memiliki IKI: tambahkan dahulu pada tahap IKI dan target.</translation>
+    </message>
+    <message>
+        <source>IKI {n}: {text}</source>
+        <translation>IKI {n}: {text}</translation>
+    </message>
+    <message>
+        <source>No RHK utama yet: write them in the previous stage.</source>
+        <translation>Belum ada RHK utama: tuliskan pada tahap sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Under Permen PANRB 8/2021 a jabatan fungsional attached a table linking each RHK to the butir kegiatan of its angka kredit. Since Permen PANRB 1/2023 angka kredit come from the predikat kinerja (converted each year), so for plans from 2023 on this stage is optional: fill it only if your instansi still asks for the annex. Nothing here blocks submission.</source>
+        <translation>Menurut Permen PANRB 8/2021, pejabat fungsional melampirkan tabel yang mengaitkan setiap RHK dengan butir kegiatan angka kreditnya. Sejak Permen PANRB 1/2023 angka kredit diperoleh dari konversi predikat kinerja setiap tahun, sehingga untuk SKP tahun 2023 dan seterusnya tahap ini opsional: isi hanya bila instansi Anda masih memintanya. Tahap ini tidak menghalangi pengajuan.</translation>
+    </message>
+    <message>
+        <source>Your RHK utama, to compare with the butir kegiatan of your jenjang:</source>
+        <translation>RHK utama Anda, untuk dibandingkan dengan butir kegiatan jenjang Anda:</translation>
+    </message>
+    <message>
+        <source>The ekspektasi khusus pimpinan are written by your atasan (or a facilitator with them). Read them here; they may stay empty.</source>
+        <translation>Ekspektasi khusus pimpinan ditulis oleh atasan Anda (atau fasilitator bersama atasan). Baca di sini; boleh tetap kosong.</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan (optional)</source>
+        <translation>Ekspektasi khusus pimpinan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>One item per line; each becomes a numbered point on the lampiran page.</source>
+        <translation>Satu butir per baris; setiap baris menjadi butir bernomor pada halaman lampiran.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>Formula / how it is measured</source>
+        <translation>Formula / cara pengukuran</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Levels, lowest first, one per line (the target level is 'baik')</source>
+        <translation>Tingkatan, dari yang terendah, satu per baris (tingkat target adalah 'baik')</translation>
+    </message>
+    <message>
+        <source>Data and data source</source>
+        <translation>Data dan sumber data</translation>
+    </message>
+    <message>
+        <source>Who collects it</source>
+        <translation>Pengumpul data</translation>
+    </message>
+    <message>
+        <source>When (e.g. monthly, quarterly)</source>
+        <translation>Kapan (mis. bulanan, triwulanan)</translation>
+    </message>
+    <message>
+        <source>Manual indikator kinerja: what each IKI means and how it is measured.</source>
+        <translation>Manual indikator kinerja: arti setiap IKI dan cara mengukurnya.</translation>
+    </message>
+    <message>
+        <source>Kategori penilaian: describe each level of achievement.</source>
+        <translation>Kategori penilaian: uraikan setiap tingkat capaian.</translation>
+    </message>
+    <message>
+        <source>How the IKI will be monitored: data, source, who and when.</source>
+        <translation>Cara memantau IKI: data, sumber, siapa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>← Plans</source>
+        <translation>← Daftar SKP</translation>
+    </message>
+    <message>
+        <source>Back to the list of plans (Esc)</source>
+        <translation>Kembali ke daftar SKP (Esc)</translation>
+    </message>
+    <message>
+        <source>Show the differences</source>
+        <translation>Lihat perbedaannya</translation>
+    </message>
+    <message>
+        <source>More guidance</source>
+        <translation>Panduan lengkap</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Berikutnya →</translation>
+    </message>
+    <message>
+        <source>Less guidance</source>
+        <translation>Ringkas</translation>
+    </message>
+    <message>
+        <source>SKP {year}</source>
+        <translation>SKP {year}</translation>
+    </message>
+    <message>
+        <source>form: {kind}, {pendekatan}</source>
+        <translation>formulir: {kind}, {pendekatan}</translation>
+    </message>
+    <message>
+        <source>Changed after approval (diubah setelah ditetapkan).</source>
+        <translation>Diubah setelah ditetapkan.</translation>
+    </message>
+    <message>
+        <source>The plan differs from the version the pejabat penilai set. Submit it again to have the change set.</source>
+        <translation>SKP berbeda dari versi yang ditetapkan pejabat penilai. Ajukan lagi agar perubahannya ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Returned with {n} note(s).</source>
+        <translation>Dikembalikan dengan {n} catatan.</translation>
+    </message>
+    <message>
+        <source>The notes are shown on the fields they concern; fix them and submit again.</source>
+        <translation>Catatan ditampilkan pada isian yang bersangkutan; perbaiki lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The plan is with the reviewer and cannot be edited now.</source>
+        <translation>SKP sedang di tangan pereviu dan tidak dapat diubah sekarang.</translation>
+    </message>
+    <message>
+        <source>(guide stage {n})</source>
+        <translation>(tahap panduan {n})</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opsional)</translation>
+    </message>
+    <message>
+        <source>Coach: {errors} error(s), {warnings} warning(s)</source>
+        <translation>Pendamping: {errors} kesalahan, {warnings} peringatan</translation>
+    </message>
+    <message>
+        <source>({n} places; the first is shown)</source>
+        <translation>({n} tempat; yang pertama ditampilkan)</translation>
+    </message>
+    <message>
+        <source>No findings: the plan reads well.</source>
+        <translation>Tidak ada temuan: SKP sudah baik.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Yang dikerjakan:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Mengapa:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Bahan:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Keluaran:</translation>
+    </message>
+    <message>
+        <source>Stage {n} of {total}</source>
+        <translation>Tahap {n} dari {total}</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Ubah {field}</translation>
+    </message>
+    <message>
+        <source>New RHK {jenis}</source>
+        <translation>RHK {jenis} baru</translation>
+    </message>
+    <message>
+        <source>Write the result this work delivers (e.g. “Tersusunnya laporan keuangan yang tepat waktu”).</source>
+        <translation>Tulis hasil yang diberikan pekerjaan ini (mis. “Tersusunnya laporan keuangan yang tepat waktu”).</translation>
+    </message>
+    <message>
+        <source>Add RHK</source>
+        <translation>Tambah RHK</translation>
+    </message>
+    <message>
+        <source>Delete RHK</source>
+        <translation>Hapus RHK</translation>
+    </message>
+    <message>
+        <source>Delete “{text}” and its IKI? You can undo it with Ctrl+Z.</source>
+        <translation>Hapus “{text}” beserta IKI-nya? Dapat dibatalkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Move RHK</source>
+        <translation>Pindahkan RHK</translation>
+    </message>
+    <message>
+        <source>New IKI</source>
+        <translation>IKI baru</translation>
+    </message>
+    <message>
+        <source>How will this result be measured? (e.g. “Jumlah laporan yang disampaikan tepat waktu”)</source>
+        <translation>Bagaimana hasil ini diukur? (mis. “Jumlah laporan yang disampaikan tepat waktu”)</translation>
+    </message>
+    <message>
+        <source>Add IKI</source>
+        <translation>Tambah IKI</translation>
+    </message>
+    <message>
+        <source>Delete IKI</source>
+        <translation>Hapus IKI</translation>
+    </message>
+    <message>
+        <source>Use the coach's suggestion</source>
+        <translation>Pakai saran pendamping</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s). Errors must be fixed before submitting; warnings may stay.</source>
+        <translation>{errors} kesalahan dan {warnings} peringatan. Kesalahan harus diperbaiki sebelum diajukan; peringatan boleh tetap ada.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>Tidak ada yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Reviu and return notes</source>
+        <translation>Catatan reviu dan pengembalian</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(selesai)</translation>
+    </message>
+    <message>
+        <source>Submit for reviu (Ctrl+Enter)</source>
+        <translation>Ajukan untuk direviu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reviu…</source>
+        <translation>Reviu…</translation>
+    </message>
+    <message>
+        <source>Return with notes…</source>
+        <translation>Kembalikan dengan catatan…</translation>
+    </message>
+    <message>
+        <source>Approve (penetapan)</source>
+        <translation>Tetapkan SKP</translation>
+    </message>
+    <message>
+        <source>Rencana SKP as PDF…</source>
+        <translation>Rencana SKP sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Approved version sha256: {digest}</source>
+        <translation>sha256 versi yang ditetapkan: {digest}</translation>
     </message>
 </context>
 <context>

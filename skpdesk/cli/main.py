@@ -234,5 +234,9 @@ def main(argv: list[str] | None = None) -> None:
     cli.main(args=argv, prog_name="skpdesk")
 
 
+# Commands defined in their own modules register themselves on ``cli`` when imported.
+from skpdesk.cli import export as _export  # noqa: E402,F401
+from skpdesk.cli import lint as _lint  # noqa: E402,F401  (registers lint-rhk)
+
 if __name__ == "__main__":
     main()

@@ -430,16 +430,7 @@ class DraftingService(Service):
         with self._read() as s:
             employee = require(s, Employee, employee_id, "employee")
             period = require(s, Period, period_id, "period")
-            last = s.execute(
-                select(Plan.id)
-                .join(Period, Period.id == Plan.period_id)
-                .where(
-                    Plan.employee_id == employee_id,
-                    Plan.deleted.is_(False),
-                    Period.year == period.year - 1,
-                )
-                .order_by(Plan.start_date.desc())
-            ).scalar()
+            last = _plan_in_year(s, employee_id, period.year - 1)
             title = s.execute(select(Position.title).where(Position.id == employee.position_id)).scalar()
             colleagues: list[PlanRow] = []
             if title:
@@ -548,91 +539,141 @@ class DraftingService(Service):
             raise SkpError(Code.UNKNOWN_VALUE, kind="start-from", value=start_from)
         _choice("pendekatan", pendekatan, [p.value for p in Pendekatan])
         _choice("drafting-guide", guide, [g.value for g in DraftingGuide])
-        today = self._access.today()
+        with self._write() as w:
+            plan_id = self._create(w, employee_id, period_id, pendekatan, guide, start_from, source_plan_id)
+            return plan_id, w.changes
+
+    def fallback_drafts(self, unit_id: str, period_id: str) -> tuple[list[str], Changes]:
+        """The pengelola kinerja's fallback draft (R-DEADLINES [V 8/2021]: not drafted by the 2nd
+        week of January → drafted from the atasan's targets): in one transaction, a plan for
+        everyone of the unit (and below) who has none yet, started from the atasan's RHK where the
+        atasan has a plan, else empty. People without an atasan are left out (and named by
+        ``clinic`` as having no plan)."""
         with self._write() as w:
             s = w.session
-            employee = require(s, Employee, employee_id, "employee")
-            period = require(s, Period, period_id, "period")
-            self._access.require_own_or(
-                s, Action.DRAFT_OWN_PLAN, Action.DRAFT_FOR_OTHERS, employee_id, "plan"
-            )
-            position = require(s, Position, employee.position_id, "position")
-            name = display_name(employee.name, employee.gelar_depan, employee.gelar_belakang)
-            clash = s.execute(
-                select(Plan.id).where(
-                    Plan.employee_id == employee_id,
-                    Plan.position_id == position.id,
-                    Plan.period_id == period_id,
-                    Plan.deleted.is_(False),
+            self._access.require_in_scope(s, Action.DRAFT_FOR_OTHERS, unit_id)
+            units = _subtree_ids(s, unit_id)
+            have = select(Plan.employee_id).where(Plan.period_id == period_id, Plan.deleted.is_(False))
+            people = (
+                s.execute(
+                    select(Employee.id)
+                    .join(Position, Position.id == Employee.position_id)
+                    .where(
+                        Position.org_unit_id.in_(units),
+                        Employee.deleted.is_(False),
+                        Employee.active.is_(True),
+                        Employee.id.not_in(have),
+                    )
+                    .order_by(Employee.nip)
                 )
-            ).first()
-            if clash:
-                raise SkpError(Code.PLAN_EXISTS, name=name, year=period.year)
-            unit = require(s, OrgUnit, position.org_unit_id, "org_unit")
-            level = jabatan.parse_jenjang(position.jenjang)
-            jpt = jabatan.uses_jpt_form(
-                level, pimpinan_unit_kerja_mandiri=bool(unit.mandiri and position.is_head)
+                .scalars()
+                .all()
             )
-            penilai_id: str | None = None
-            if position.atasan_position_id:
-                penilai_id = _position_holder(s, position.atasan_position_id, today)
-                if penilai_id is None and not jpt:
-                    raise SkpError(Code.PLAN_NO_ATASAN, name=name)
-            elif not jpt:  # R-SKP-CONTENT: a JA/JF plan names its pejabat penilai kinerja
-                raise SkpError(Code.PLAN_NO_ATASAN, name=name)
-            # A JPT leading an OPD has the Kepala Daerah as penilai, outside the workspace (R-DEADLINES).
-            start = period.start_date  # a shorter plan (job change) is set with update_plan
-            plan_id = w.insert(
-                Plan,
-                employee_id=employee_id,
-                position_id=position.id,
-                penilai_employee_id=penilai_id,
-                penilai_position_id=position.atasan_position_id,
-                period_id=period_id,
-                start_date=start,
-                end_date=period.end_date,
-                jenis=(PlanKind.JPT if jpt else PlanKind.JA_JF).value,
-                pendekatan=pendekatan,
-                drafting_guide=guide,
-                status=PlanStatus.DRAFT.value,
-                stage=1,
-            )
-            w.insert_many(
-                BehaviourExpectation,
-                [
-                    {"plan_id": plan_id, "core_value": v.value.value, "ekspektasi": ""}
-                    for v in berakhlak.BERAKHLAK
-                ],
-            )
-            if start_from == "atasan":
-                atasan_plan, atasan_name = _atasan_plan(
-                    s, s.execute(select(Plan).where(Plan.id == plan_id)).scalar_one()
-                )
-                if atasan_plan is None:
-                    raise SkpError(Code.ATASAN_NO_PLAN, name=atasan_name or "-", year=period.year)
-                _copy_from_atasan(w, atasan_plan, plan_id)
-            elif start_from in ("last-year", "colleague"):
-                if start_from == "last-year":
-                    source = s.execute(
-                        select(Plan.id)
-                        .join(Period, Period.id == Plan.period_id)
-                        .where(
-                            Plan.employee_id == employee_id,
-                            Plan.deleted.is_(False),
-                            Period.year == period.year - 1,
+            made: list[str] = []
+            for employee_id in people:
+                try:
+                    made.append(
+                        self._create(w, employee_id, period_id, "kuantitatif", "model-dasar", "atasan", None)
+                    )
+                except SkpError as err:
+                    if err.code is Code.ATASAN_NO_PLAN:
+                        made.append(
+                            self._create(
+                                w, employee_id, period_id, "kuantitatif", "model-dasar", "empty", None
+                            )
                         )
-                        .order_by(Plan.start_date.desc())
-                    ).scalar()
-                else:
-                    source = source_plan_id
-                if (
-                    not source
-                    or s.execute(select(Plan.id).where(Plan.id == source, Plan.deleted.is_(False))).first()
-                    is None
-                ):
-                    raise SkpError(Code.PLAN_NO_SOURCE, source=start_from)
-                _copy_plan(w, source, plan_id)
-            return plan_id, w.changes
+                    elif err.code is not Code.PLAN_NO_ATASAN:
+                        raise
+            return made, w.changes
+
+    def _create(
+        self,
+        w: Writer,
+        employee_id: str,
+        period_id: str,
+        pendekatan: str,
+        guide: str,
+        start_from: str,
+        source_plan_id: str | None,
+    ) -> str:
+        today = self._access.today()
+        s = w.session
+        employee = require(s, Employee, employee_id, "employee")
+        period = require(s, Period, period_id, "period")
+        self._access.require_own_or(s, Action.DRAFT_OWN_PLAN, Action.DRAFT_FOR_OTHERS, employee_id, "plan")
+        position = require(s, Position, employee.position_id, "position")
+        name = display_name(employee.name, employee.gelar_depan, employee.gelar_belakang)
+        clash = s.execute(
+            select(Plan.id).where(
+                Plan.employee_id == employee_id,
+                Plan.position_id == position.id,
+                Plan.period_id == period_id,
+                Plan.deleted.is_(False),
+            )
+        ).first()
+        if clash:
+            raise SkpError(Code.PLAN_EXISTS, name=name, year=period.year)
+        unit = require(s, OrgUnit, position.org_unit_id, "org_unit")
+        level = jabatan.parse_jenjang(position.jenjang)
+        jpt = jabatan.uses_jpt_form(
+            level, pimpinan_unit_kerja_mandiri=bool(unit.mandiri and position.is_head)
+        )
+        penilai_id: str | None = None
+        if position.atasan_position_id:
+            penilai_id = _position_holder(s, position.atasan_position_id, today)
+            if penilai_id is None and not jpt:
+                raise SkpError(Code.PLAN_NO_ATASAN, name=name)
+        elif not jpt:  # R-SKP-CONTENT: a JA/JF plan names its pejabat penilai kinerja
+            raise SkpError(Code.PLAN_NO_ATASAN, name=name)
+        # A JPT leading an OPD has the Kepala Daerah as penilai, outside the workspace (R-DEADLINES).
+        start = period.start_date  # a shorter plan (job change) is set with update_plan
+        atasan_plan = _plan_of(s, penilai_id, period_id) if penilai_id else None
+        if start_from == "atasan" and atasan_plan is None:  # checked before anything is written
+            atasan = s.execute(
+                select(Employee.name, Employee.gelar_depan, Employee.gelar_belakang).where(
+                    Employee.id == penilai_id
+                )
+            ).one_or_none()
+            raise SkpError(
+                Code.ATASAN_NO_PLAN, name=display_name(*atasan) if atasan else "-", year=period.year
+            )
+        plan_id = w.insert(
+            Plan,
+            employee_id=employee_id,
+            position_id=position.id,
+            penilai_employee_id=penilai_id,
+            penilai_position_id=position.atasan_position_id,
+            period_id=period_id,
+            start_date=start,
+            end_date=period.end_date,
+            jenis=(PlanKind.JPT if jpt else PlanKind.JA_JF).value,
+            pendekatan=pendekatan,
+            drafting_guide=guide,
+            status=PlanStatus.DRAFT.value,
+            stage=1,
+        )
+        w.insert_many(
+            BehaviourExpectation,
+            [
+                {"plan_id": plan_id, "core_value": v.value.value, "ekspektasi": ""}
+                for v in berakhlak.BERAKHLAK
+            ],
+        )
+        if start_from == "atasan" and atasan_plan is not None:
+            _copy_from_atasan(w, atasan_plan, plan_id)
+        elif start_from in ("last-year", "colleague"):
+            if start_from == "last-year":
+                source = _plan_in_year(s, employee_id, period.year - 1)
+            else:
+                source = source_plan_id
+            if (
+                not source
+                or s.execute(select(Plan.id).where(Plan.id == source, Plan.deleted.is_(False))).first()
+                is None
+            ):
+                raise SkpError(Code.PLAN_NO_SOURCE, source=start_from)
+            _copy_plan(w, source, plan_id)
+        return plan_id
 
     def delete_plan(self, plan_id: str) -> Changes:
         """Remove a draft that was started by mistake (a tombstone; ``restore_plan`` undoes it)."""
@@ -1150,6 +1191,17 @@ def _position_holder(s: Session, position_id: str, today: dt.date) -> str | None
     return str(acting) if acting else None
 
 
+def _plan_in_year(s: Session, employee_id: str, year: int) -> str | None:
+    """The person's plan of a year (the latest one after a job change)."""
+    found = s.execute(
+        select(Plan.id)
+        .join(Period, Period.id == Plan.period_id)
+        .where(Plan.employee_id == employee_id, Plan.deleted.is_(False), Period.year == year)
+        .order_by(Plan.start_date.desc())
+    ).scalar()
+    return str(found) if found else None
+
+
 def _plan_of(s: Session, employee_id: str, period_id: str) -> str | None:
     found = s.execute(
         select(Plan.id)
@@ -1441,15 +1493,17 @@ def _review_context(s: Session, plan_id: str) -> reviu.ReviewContext:
                 Plan.penilai_position_id == plan.penilai_position_id,
             ),
         )
-        covered = set(
-            s.execute(
+        covered = {
+            x
+            for x in s.execute(
                 select(WorkResult.parent_result_id).where(
                     WorkResult.plan_id.in_(team),
                     WorkResult.deleted.is_(False),
                     WorkResult.parent_result_id.is_not(None),
                 )
             ).scalars()
-        )
+            if x
+        }
     title = s.execute(select(Position.title).where(Position.id == plan.position_id)).scalar()
     if title:
         equivalent = s.execute(
@@ -1509,7 +1563,7 @@ def _copy_plan(w: Writer, source_id: str, target_id: str) -> None:
             text=r.text,
             perspektif=r.perspektif if jpt else "",
             parent_result_id=parent,
-            parent_goal_id=None if parent else _same_period_goal(s, r.parent_goal_id, target.period_id),
+            parent_goal_id=None if parent else _same_period_goal(s, r.parent_goal_id, target.period_id or ""),
             cascading_method=r.cascading_method,
             cascading_approach=r.cascading_approach,
             contribution=r.contribution,

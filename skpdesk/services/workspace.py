@@ -21,6 +21,8 @@ from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 
 if TYPE_CHECKING:
     from skpdesk.services.awards import AwardService
+    from skpdesk.services.documents import DocumentService
+    from skpdesk.services.drafting import DraftingService
     from skpdesk.services.monitoring import MonitoringService
     from skpdesk.services.org import OrgService
     from skpdesk.services.overview import OverviewService
@@ -78,6 +80,12 @@ class Workspace:
         return PlanningService(self.store, self.access)
 
     @cached_property
+    def drafting(self) -> DraftingService:
+        from skpdesk.services.drafting import DraftingService
+
+        return DraftingService(self.store, self.access)
+
+    @cached_property
     def monitoring(self) -> MonitoringService:
         from skpdesk.services.monitoring import MonitoringService
 
@@ -118,6 +126,12 @@ class Workspace:
         from skpdesk.services.overview import OverviewService
 
         return OverviewService(self.store, self.access)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from skpdesk.services.documents import DocumentService
+
+        return DocumentService(self.store, self.access)
 
     @classmethod
     def open(

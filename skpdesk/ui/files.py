@@ -8,9 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
+translate = QCoreApplication.translate
 
 
 def documents_folder() -> Path:
@@ -21,12 +19,12 @@ def documents_folder() -> Path:
 def confirm_replace(parent: QWidget | None, path: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Replace the file?"),
-        tr("{path} exists already. Replace it?").format(path=path),
+        translate("Files", "Replace the file?"),
+        translate("Files", "{path} exists already. Replace it?").format(path=path),
         parent=parent,
     )
-    replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(translate("Files", "Replace"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Files", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is replace
 
@@ -42,11 +40,11 @@ def ask_save_path(parent: QWidget | None, title: str, name_filter: str, suffix: 
     dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested)
     for text, role in (
-        (tr("Save"), QFileDialog.DialogLabel.Accept),
-        (tr("Cancel"), QFileDialog.DialogLabel.Reject),
-        (tr("File name:"), QFileDialog.DialogLabel.FileName),
-        (tr("File type:"), QFileDialog.DialogLabel.FileType),
-        (tr("Look in:"), QFileDialog.DialogLabel.LookIn),
+        (translate("Files", "Save"), QFileDialog.DialogLabel.Accept),
+        (translate("Files", "Cancel"), QFileDialog.DialogLabel.Reject),
+        (translate("Files", "File name:"), QFileDialog.DialogLabel.FileName),
+        (translate("Files", "File type:"), QFileDialog.DialogLabel.FileType),
+        (translate("Files", "Look in:"), QFileDialog.DialogLabel.LookIn),
     ):
         dialog.setLabelText(role, text)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():

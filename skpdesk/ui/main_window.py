@@ -2,6 +2,12 @@
 
 Screens are created on first visit (start-up paints only Beranda) and kept. Which areas the
 sidebar offers follows the acting role (ui.areas); the services check every write again.
+
+Start-up builds the window before the workspace is open (issue "main window": paint first): a
+*frame* from a read-only ``StartPreview`` — title, the sidebar of the person's role, the status bar
+and a placeholder saying the workspace is being opened — which ``attach`` then fills with the open
+workspace's ``Ops``. So this module imports nothing of the services at module level (the frame is
+painted before SQLAlchemy is imported); a window made with ``Ops`` is attached at once.
 """
 
 from __future__ import annotations
@@ -9,11 +15,22 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoGroup,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,14 +45,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skpdesk import formatting
-from skpdesk.services.base import Changes
 from skpdesk.ui import prefs
 from skpdesk.ui.areas import AREA_BY_KEY, AREAS, Area, role_label
-from skpdesk.ui.errors import show_error
 from skpdesk.ui.jobs import Job
-from skpdesk.ui.ops import Ops
-from skpdesk.ui.page import Page
+
+if TYPE_CHECKING:  # imported when the workspace is open (they import the services)
+    from skpdesk.services.base import Changes
+    from skpdesk.services.peek import StartPreview
+    from skpdesk.ui.ops import Ops
+    from skpdesk.ui.page import Page
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -45,8 +63,14 @@ ICONS = RESOURCES / "icons"
 PAGE_CLASSES: dict[str, str] = {
     "beranda": "skpdesk.ui.home.page:HomePage",
     "organisasi": "skpdesk.ui.org.page:OrgPage",
+    "skp": "skpdesk.ui.skp.page:SkpPage",
 }
 OVERVIEW_MODULE = "skpdesk.ui.overview"
+# Qt.ItemDataRole.UserRole (a test checks). The frame is painted without touching PySide6's ``Qt``
+# namespace, whose 93 enums take ~15 ms to create on first use (importing the name, or any call
+# whose signature mentions a Qt enum, such as QAction.setShortcut): so the shortcuts are bound on
+# attach, when the commands start to work.
+AREA_KEY_ROLE = 256
 
 
 def icon(name: str) -> QIcon:
@@ -54,17 +78,18 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def sidebar_icon(name: str) -> QIcon:
-    """The area icon, drawn white on the selected (teal) row."""
+def sidebar_icon(name: str, ratios: Iterable[float] = (1.0, 1.5, 2.0, 3.0)) -> QIcon:
+    """The area icon, drawn white on the selected (teal) row, for these device pixel ratios (a
+    screen of another ratio gets the nearest one scaled)."""
     path = ICONS / f"{name}.svg"
     if not path.exists():
         return QIcon()
     result = QIcon(str(path))
     white = path.read_bytes().replace(b"#34495e", b"#ffffff")
     renderer = QSvgRenderer(QByteArray(white))
-    for size in (22, 33, 44, 66):  # 1x, 1.5x, 2x, 3x (high DPI)
+    for size in sorted({max(1, round(22 * ratio)) for ratio in ratios}):
         image = QPixmap(size, size)
-        image.fill(Qt.GlobalColor.transparent)
+        image.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
@@ -88,6 +113,8 @@ def page_class(key: str) -> Callable[[Ops], Page]:
 
 
 def _summary_page(key: str) -> Callable[[Ops], Page]:
+    from skpdesk.ui.page import Page
+
     class SummaryPage(Page):
         def __init__(self, ops: Ops) -> None:
             area = AREA_BY_KEY[key]
@@ -100,21 +127,34 @@ def _summary_page(key: str) -> Callable[[Ops], Page]:
 
 class MainWindow(QMainWindow):
     """One open workspace. ``switch_workspace``/``switch_person``/``language`` are asked of the
-    application (ui.app) through signals, which rebuilds what depends on them."""
+    application (ui.app) through signals, which rebuilds what depends on them.
+
+    ``MainWindow(ops, settings)``: the window of an open workspace. ``MainWindow(None, settings,
+    preview)``: the frame painted before the workspace is open; every command but Quit waits
+    until ``attach(ops)`` (which keeps the geometry, so the window neither moves nor resizes).
+    """
+
+    ops: Ops  # set by attach()
 
     switch_person_requested = Signal()
     settings_requested = Signal()
     workspace_requested = Signal()
     about_requested = Signal()
 
-    def __init__(self, ops: Ops, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, ops: Ops | None = None, settings: QSettings | None = None, preview: StartPreview | None = None
+    ) -> None:
         super().__init__()
-        self.ops = ops
-        ops.window = self
         self.settings = settings or prefs.open_settings()
+        self.preview = preview
+        self.attached = False
+        self._undo_group = QUndoGroup(self)  # the open workspace's undo stack joins it on attach
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, Page] = {}
+        self._icons: dict[str, QIcon] = {}
+        # the screens' pixel ratios: one white rendering per icon on a usual desktop, not four
+        self._ratios = {screen.devicePixelRatio() for screen in QGuiApplication.screens()} or {1.0}
         self._backup_job: Job | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -144,13 +184,68 @@ class MainWindow(QMainWindow):
         self.area_actions: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
-        ops.changed.connect(self._on_changes)
-        ops.actor_changed.connect(lambda _actor: self.rebuild())
-        last_area = prefs.LAST_AREA.get(self.settings)
-        self.rebuild(first=last_area)
+        self.placeholder: QWidget | None = None
+        self._waiting: list[QAction] = []  # commands disabled until the workspace is attached
+        if ops is None:
+            self.placeholder = self._opening_placeholder()
+            self.stack.addWidget(self.placeholder)
+            undo_redo = (self.undo_action, self.redo_action)  # follow the undo group by themselves
+            self._waiting = [a for a in self.actions() if a is not self.quit_action and a not in undo_redo]
+            for action in self._waiting:
+                action.setEnabled(False)
+            self.rebuild(first=prefs.LAST_AREA.get(self.settings))
+        else:
+            self.attach(ops)
         geometry = prefs.GEOMETRY.get(self.settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
+
+    def attach(self, ops: Ops) -> None:
+        """Fill the frame with the open workspace: its commands, sidebar, status and first screen."""
+        from PySide6.QtCore import Qt
+
+        if self.attached:
+            raise RuntimeError("the main window already shows a workspace")
+        self.ops = ops
+        self.attached = True
+        ops.window = self
+        self._undo_group.addStack(ops.undo_stack)
+        self._undo_group.setActiveStack(ops.undo_stack)
+        for action in self._waiting:
+            action.setEnabled(True)  # (the area commands follow the role in rebuild)
+        self._waiting = []
+        for action, keys in self._keys:  # every shortcut works wherever the focus is
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        ops.changed.connect(self._on_changes)
+        ops.actor_changed.connect(lambda _actor: self.rebuild())
+        self.rebuild(first=self.current_key() or prefs.LAST_AREA.get(self.settings))
+        if self.placeholder is not None:
+            self.stack.removeWidget(self.placeholder)
+            self.placeholder.deleteLater()
+            self.placeholder = None
+
+    def _opening_placeholder(self) -> QWidget:
+        """Where the first screen will be: its title and "Opening the workspace…" (page margins)."""
+        holder = QWidget()
+        holder.setObjectName("openingWorkspace")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(8)
+        area = AREA_BY_KEY.get(self._first_key(prefs.LAST_AREA.get(self.settings)), AREAS[0])
+        title = QLabel(area.label())
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.opening_label = QLabel(self.tr("Opening the workspace…"))
+        self.opening_label.setObjectName("muted")
+        layout.addWidget(self.opening_label)
+        layout.addStretch(1)
+        return holder
+
+    def _first_key(self, wanted: str) -> str:
+        """The area the window will show: the wanted one if offered, else the first offered."""
+        offered = [a.key for a in self.offered_areas()]
+        return wanted if wanted in offered else (offered[0] if offered else "beranda")
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -163,8 +258,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self._keys.append((action, [shortcut]))
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
@@ -172,15 +266,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        stack = self.ops.undo_stack
+        # (action, its shortcuts): bound by attach()
+        self._keys: list[tuple[QAction, list[QKeySequence | QKeySequence.StandardKey | str]]] = []
+        stack = self._undo_group
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._keys.append((self.undo_action, [QKeySequence.StandardKey.Undo]))
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._keys.append((self.redo_action, ["Ctrl+Y", "Ctrl+Shift+Z"]))
         self.redo_action.setIcon(icon("redo"))
         for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
         self.find_action = self._action(
             self.tr("Find"), self.find_in_page, QKeySequence.StandardKey.Find, "search"
@@ -224,14 +319,15 @@ class MainWindow(QMainWindow):
 
     def rebuild(self, first: str = "") -> None:
         """After a sign-in or a language change: sidebar, menus' areas, status, title."""
-        actor = self.ops.actor
         current = first or self.current_key()
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.view_menu.clear()
         for area in self.offered_areas():
-            item = QListWidgetItem(sidebar_icon(area.key), area.label())
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            if area.key not in self._icons:  # drawn once per window (the frame's serve the workspace)
+                self._icons[area.key] = sidebar_icon(area.key, self._ratios)
+            item = QListWidgetItem(self._icons[area.key], area.label())
+            item.setData(AREA_KEY_ROLE, area.key)
             item.setToolTip(area.description())
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
@@ -239,37 +335,62 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         for key, action in self.area_actions.items():
-            action.setEnabled(any(a.key == key for a in self.offered_areas()))
+            action.setEnabled(self.attached and any(a.key == key for a in self.offered_areas()))
         self.sidebar.blockSignals(False)
         for key in list(self.pages):  # a new person sees fresh screens
             page = self.pages.pop(key)
             self.stack.removeWidget(page)
             page.deleteLater()
-        folder = self.ops.ws.folder
-        self.setWindowTitle(self.tr("SKP Desk — {name}").format(name=folder.name))
-        self.status_workspace.setText(self.tr("Workspace: {name}").format(name=folder.name))
-        self.status_workspace.setToolTip(str(folder))
-        if actor is None:
-            self.status_person.setText(self.tr("Nobody signed in"))
-        elif actor.system:
-            self.status_person.setText(self.tr("Workspace administrator"))
-        else:
-            name = actor.name or self.tr("Set-up")
-            self.status_person.setText(f"{name} · {role_label(actor.role)}")
+        folder = self.ops.ws.folder if self.attached else (self.preview.folder if self.preview else None)
+        if folder is not None:
+            self.setWindowTitle(self.tr("SKP Desk — {name}").format(name=folder.name))
+            self.status_workspace.setText(self.tr("Workspace: {name}").format(name=folder.name))
+            self.status_workspace.setToolTip(str(folder))
+        self.status_person.setText(self._person_text())
         self._update_status()
-        self.go(current or "beranda")
+        if self.attached:
+            self.go(current or "beranda")
+        else:  # the frame: mark the area that will be shown, open nothing yet
+            self._select(self._first_key(current or "beranda"))
+
+    def _person_text(self) -> str:
+        if not self.attached:  # the frame shows the person only when the preview knows them
+            preview = self.preview
+            if preview is None or preview.role is None:
+                return ""
+            name = preview.name or self.tr("Set-up")
+            return f"{name} · {role_label(preview.role)}"
+        actor = self.ops.actor
+        if actor is None:
+            return self.tr("Nobody signed in")
+        if actor.system:
+            return self.tr("Workspace administrator")
+        name = actor.name or self.tr("Set-up")
+        return f"{name} · {role_label(actor.role)}"
 
     def offered_areas(self) -> list[Area]:
+        if not self.attached:  # the frame: the previewed role's areas, none while it is not known
+            role = self.preview.role if self.preview is not None else None
+            return [a for a in AREAS if a.offered_to(role)] if role is not None else []
         actor = self.ops.actor
         role = actor.role if actor else None
         return [a for a in AREAS if a.offered_to(role, bool(actor and actor.system))]
 
+    def _period_text(self, year: int | None) -> str:
+        if year:
+            return self.tr("Period {year}").format(year=year)
+        return self.tr("No period yet")
+
     def _update_status(self) -> None:
+        if not self.attached:
+            preview = self.preview
+            self.status_period.setText(self._period_text(preview.year) if preview and preview.read else "")
+            self.status_sync.setText("")
+            return
+        from skpdesk import formatting
+
         status = self.ops.ws.status()
-        if status.year:
-            self.status_period.setText(self.tr("Period {year}").format(year=status.year))
-        else:
-            self.status_period.setText(self.tr("No period yet"))
+        self.status_period.setText(self._period_text(status.year))
         if status.unsent_changes:
             self.status_sync.setText(
                 self.tr("%n change(s) not yet sent", "", status.unsent_changes).replace(
@@ -284,9 +405,11 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         item = self.sidebar.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        return str(item.data(AREA_KEY_ROLE)) if item is not None else ""
 
     def current_page(self) -> Page | None:
+        from skpdesk.ui.page import Page
+
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
@@ -297,17 +420,22 @@ class MainWindow(QMainWindow):
             key = offered[0] if offered else ""
         if not key:
             return None
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.sidebar.blockSignals(True)
-                self.sidebar.setCurrentRow(row)
-                self.sidebar.blockSignals(False)
+        self._select(key)
+        if not self.attached:
+            return None  # the frame: the screen is made once the workspace is open
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         prefs.LAST_AREA.set(self.settings, key)
         if target:
             page.open_item(target)
         return page
+
+    def _select(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(AREA_KEY_ROLE) == key:
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
 
     def page(self, key: str) -> Page:
         page = self.pages.get(key)
@@ -321,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
-            self.go(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.go(str(item.data(AREA_KEY_ROLE)))
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -363,6 +491,8 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
         if isinstance(exc, BaseException):
+            from skpdesk.ui.errors import show_error
+
             show_error(self, exc)
 
     def _on_changes(self, _changes: Changes) -> None:

@@ -47,9 +47,15 @@ def _office(ws: Workspace) -> Office:
     ws.org.add_positions(
         [
             NewPosition("Kepala Dinas A", "u-a", "jpt-pratama", is_head=True, id="p-kep"),
-            NewPosition("Kepala Bidang Umum", "u-bid", "administrator", atasan_position_id="p-kep", id="p-kabid"),
-            NewPosition("Analis Kepegawaian", "u-bid", "ahli-pertama", atasan_position_id="p-kabid", id="p-an1"),
-            NewPosition("Analis Kepegawaian", "u-bid", "ahli-pertama", atasan_position_id="p-kabid", id="p-an2"),
+            NewPosition(
+                "Kepala Bidang Umum", "u-bid", "administrator", atasan_position_id="p-kep", id="p-kabid"
+            ),
+            NewPosition(
+                "Analis Kepegawaian", "u-bid", "ahli-pertama", atasan_position_id="p-kabid", id="p-an1"
+            ),
+            NewPosition(
+                "Analis Kepegawaian", "u-bid", "ahli-pertama", atasan_position_id="p-kabid", id="p-an2"
+            ),
             NewPosition("Pengadministrasi Umum", "u-bid", "pelaksana", id="p-loner"),
             NewPosition("Pengelola Kinerja", "u-a", "pelaksana", atasan_position_id="p-kep", id="p-pk"),
         ]
@@ -76,7 +82,11 @@ def _office(ws: Workspace) -> Office:
                 penilai_employee_id=people[0],
                 results=(
                     NewResult("Tersedianya data pegawai yang mutakhir", parent_goal_id=goal, id="r-k1"),
-                    NewResult("Terselesaikannya layanan kenaikan pangkat tepat waktu", parent_goal_id=goal, id="r-k2"),
+                    NewResult(
+                        "Terselesaikannya layanan kenaikan pangkat tepat waktu",
+                        parent_goal_id=goal,
+                        id="r-k2",
+                    ),
                 ),
             ),
             NewPlan(
@@ -86,7 +96,9 @@ def _office(ws: Workspace) -> Office:
                 results=(
                     NewResult(
                         "Tersusunnya laporan analisis jabatan yang akurat",
-                        indicators=(NewIndicator("Jumlah laporan analisis jabatan", "kuantitas", "2", "laporan"),),
+                        indicators=(
+                            NewIndicator("Jumlah laporan analisis jabatan", "kuantitas", "2", "laporan"),
+                        ),
                     ),
                 ),
             ),
@@ -112,10 +124,19 @@ def _good_plan(ws: Workspace, o: Office) -> str:
     ws.sign_in(o.staff, Role.PEGAWAI, today=TODAY)
     plan_id, _ = ws.drafting.create_plan(o.staff, o.period, start_from="atasan")
     snap = ws.drafting.snapshot(plan_id)
-    texts = ("Tersedianya rekap data pegawai bidang yang lengkap", "Tersusunnya usulan kenaikan pangkat yang tepat waktu")
+    texts = (
+        "Tersedianya rekap data pegawai bidang yang lengkap",
+        "Tersusunnya usulan kenaikan pangkat yang tepat waktu",
+    )
     for result, text in zip(snap.results, texts, strict=True):
         ws.drafting.update_result(result.id, text=text)
-        ws.drafting.add_indicator(result.id, "Jumlah dokumen yang diselesaikan", aspek="kuantitas", target_value="12", target_unit="dokumen")
+        ws.drafting.add_indicator(
+            result.id,
+            "Jumlah dokumen yang diselesaikan",
+            aspek="kuantitas",
+            target_value="12",
+            target_unit="dokumen",
+        )
     return plan_id
 
 
@@ -213,7 +234,9 @@ def test_reviu_penetapan_and_changes_after_it(ws: Workspace) -> None:
         _refused(ws, Code.REVIU_INCOMPLETE, ws.drafting.review, plan_id, [])
     ws.drafting.review(plan_id, [Judgement(j, True, "ok") for j in judged], "Rapi")
     assert ws.drafting.header(plan_id).status is PlanStatus.DIREVIU
-    assert {n.check_id for n in ws.drafting.notes(plan_id) if n.kind == "reviu" and n.check_id} == {r.id for r in rows}
+    assert {n.check_id for n in ws.drafting.notes(plan_id) if n.kind == "reviu" and n.check_id} == {
+        r.id for r in rows
+    }
     # nobody approves their own plan; the pengelola is not the penilai
     _refused(ws, Code.NOT_ALLOWED, ws.drafting.approve, plan_id)
     ws.sign_in(o.staff, Role.PEGAWAI, today=TODAY)
@@ -276,7 +299,9 @@ def test_reuse_last_year_and_a_colleague(ws: Workspace) -> None:
     ws.sign_in(o.colleague, Role.PEGAWAI, today=TODAY)
     colleagues = ws.drafting.reuse_sources(o.colleague, o.period).colleague_plans
     assert [c.id for c in colleagues] == [plan_id]
-    copy_id, _ = ws.drafting.create_plan(o.colleague, o.period, start_from="colleague", source_plan_id=plan_id)
+    copy_id, _ = ws.drafting.create_plan(
+        o.colleague, o.period, start_from="colleague", source_plan_id=plan_id
+    )
     assert [r.text for r in ws.drafting.snapshot(copy_id).results] == [r.text for r in snap.results]
 
 
@@ -306,3 +331,20 @@ def test_clinic_lists_people_top_down(ws: Workspace) -> None:
     staff = next(p for p in people if p.name == "Staf Satu")
     assert staff.plan_id is not None and staff.status is PlanStatus.DRAFT
     assert next(p for p in people if p.name == "Staf Dua").plan_id is None
+
+
+def test_fallback_drafts_fill_the_unit_in_one_action(ws: Workspace) -> None:
+    o = _office(ws)
+    ws.sign_in(o.pengelola, Role.PENGELOLA, scope_unit_id="u-a", today=TODAY)
+    made, changes = ws.drafting.fallback_drafts("u-a", o.period)
+    assert changes
+    by_person = {ws.drafting.header(p).employee_id: ws.drafting.snapshot(p) for p in made}
+    # staff start from the kabid's RHK; the kepala (no atasan in the workspace) gets an empty JPT plan;
+    # the loner without an atasan is left out
+    assert [r.parent_result_id for r in by_person[o.staff].results] == list(o.kabid_rhk)
+    assert by_person[o.kepala].results == () and by_person[o.kepala].kind.value == "jpt"
+    assert o.loner not in by_person and o.kabid not in by_person
+    again, _ = ws.drafting.fallback_drafts("u-a", o.period)
+    assert again == []
+    ws.sign_in(o.staff, Role.PEGAWAI, today=TODAY)
+    _refused(ws, Code.NOT_ALLOWED, ws.drafting.fallback_drafts, "u-a", o.period)

@@ -168,3 +168,66 @@ def test_the_page_lists_plans_and_opens_one(qtbot: QtBot, office: tuple[Workspac
     assert year is not None and year.currentText() == str(dt.date(2026, 1, 1).year)
     page.wizard.close_wizard()
     assert page.wizard is None and page.stack.currentIndex() == 0
+
+
+def test_clinic_mode_walks_the_unit_one_key_at_a_time(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:
+    ws, o = office
+    ws.sign_in(o.pengelola, Role.PENGELOLA, scope_unit_id="u-a", today=TODAY)
+    ops = Ops(ws)
+    page = SkpPage(ops)
+    qtbot.addWidget(page)
+    page.resize(1134, 700)
+    page.show()
+    page.refresh()
+    page.clinic.unit_id = "u-a"
+    page.clinic.refresh()
+    names = [p.name for p in page.clinic.people]
+    assert names[0] == "Kepala A" and all(p.plan_id is None or p.name == "Kabid" for p in page.clinic.people)
+    page.clinic.fallback.click()  # one action: plans for everyone who has none
+    assert all(p.plan_id for p in page.clinic.people if p.name not in ("Sendiri",))
+    staff_row = names.index("Staf Dua")  # then Staf Satu: same jabatan, by name
+    assert names[staff_row + 1] == "Staf Satu"
+    page.clinic.open_row(staff_row)
+    assert page.wizard is not None and page.wizard.header.employee_name == "Staf Dua"
+    page.wizard.activateWindow()
+    page.wizard.stage_list.setFocus()
+    qtbot.waitUntil(page.wizard.stage_list.hasFocus, timeout=2000)
+    qtbot.keyClick(page.wizard.stage_list, Qt.Key.Key_F8)
+    assert page.wizard is not None and page.wizard.header.employee_name == names[staff_row + 1]
+    qtbot.keyClick(page.wizard.stage_list, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert page.wizard.header.employee_name == names[staff_row]
+    assert "Klinik" in page.subtitle.text() or "Clinic" in page.subtitle.text()
+
+
+def test_every_stage_and_dialog_of_the_wizard_is_indonesian(
+    qtbot: QtBot, office: tuple[Workspace, Office]
+) -> None:
+    from skpdesk import formatting
+    from skpdesk.ui.skp.dialogs import DiffDialog, NewPlanDialog, ReturnDialog, ReviewDialog
+    from tests.ui.test_ui_language import _check
+
+    install_translator("id")
+    formatting.set_language("id")
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    ops = Ops(ws)
+    wizard = _wizard(qtbot, ops, plan_id)
+    wizard.guide_toggle.setChecked(True)  # the full guidance too
+    problems: list[str] = []
+    for stage in wizard.stages:
+        wizard._show_stage(stage.number)
+        problems += _check(wizard, f"stage {stage.number} {stage.kind.value}")
+    ws.drafting.submit(plan_id)
+    ws.sign_in(o.pengelola, Role.PENGELOLA, today=TODAY)
+    ops.set_actor(ws.access.actor)
+    for dialog in (
+        NewPlanDialog(wizard, ops, o.colleague, "Staf Dua"),
+        ReviewDialog(wizard, ws.drafting, plan_id),
+        ReturnDialog(wizard, ws.drafting, plan_id, ws.drafting.snapshot(plan_id)),
+        DiffDialog(wizard, []),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += _check(dialog, type(dialog).__name__)
+        dialog.close()
+    assert problems == []

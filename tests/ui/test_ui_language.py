@@ -30,7 +30,8 @@ from tests.ui.visible_text import visible_texts
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "skpdesk_id.ts"
 # English words that do not occur in Indonesian text (Indonesian shares "data", "status", "unit",
-# "total", "format", "menu", "rating", "program", "no" with English, so they are not listed).
+# "total", "format", "menu", "rating", "program", "no", and "target" — the SKP form's own column
+# TARGET — with English, so they are not listed).
 _WORDS = (
     "the and of to your you with for this that is are not yes save cancel close open edit delete "
     "search settings help file view home employee employees position positions workspace refresh "
@@ -39,7 +40,7 @@ _WORDS = (
     "move show hide copy details code role roles person sign about version today due days overdue "
     "plan plans review approve choose select all none language general deadlines backup folder "
     "create export year years there here what which when who how please error warning loading "
-    "waiting yet results result target targets employee's unit's rows row count everything nobody "
+    "waiting yet results result targets employee's unit's rows row count everything nobody "
     "someone "
 )
 ENGLISH = frozenset(_WORDS.split())

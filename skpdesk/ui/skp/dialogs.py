@@ -34,8 +34,7 @@ if TYPE_CHECKING:
     pass
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SkpDialogs", text)
+translate = QCoreApplication.translate
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
@@ -44,7 +43,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButt
     ok.setProperty("primary", True)
     ok.setDefault(True)
     box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
-    box.addButton(QPushButton(tr("Cancel")), QDialogButtonBox.ButtonRole.RejectRole)
+    box.addButton(QPushButton(translate("SkpDialogs", "Cancel")), QDialogButtonBox.ButtonRole.RejectRole)
     box.rejected.connect(dialog.reject)
     return box, ok
 
@@ -79,7 +78,7 @@ class TextDialog(QDialog):
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(90)
         layout.addWidget(self.edit)
-        box, _ok = _buttons(self, tr("OK"))
+        box, _ok = _buttons(self, translate("SkpDialogs", "OK"))
         box.accepted.connect(self.accept)
         layout.addWidget(box)
 
@@ -100,7 +99,7 @@ class NewPlanDialog(QDialog):
         self.ops = ops
         self.employee_id = employee_id
         self.plan_id = ""
-        self.setWindowTitle(tr("New SKP for {name}").format(name=employee_name))
+        self.setWindowTitle(translate("SkpDialogs", "New SKP for {name}").format(name=employee_name))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -111,26 +110,36 @@ class NewPlanDialog(QDialog):
         current = ops.ws.access.today().year
         index = self.period.findText(str(current + 1 if ops.ws.access.today().month >= 10 else current))
         self.period.setCurrentIndex(max(index, self.period.findText(str(current)), 0))
-        form.addRow(tr("Year"), self.period)
+        form.addRow(translate("SkpDialogs", "Year"), self.period)
         self.pendekatan = QComboBox()
-        self.pendekatan.addItem(tr("Kuantitatif (IKI with numeric targets)"), Pendekatan.KUANTITATIF.value)
-        self.pendekatan.addItem(tr("Kualitatif (ukuran keberhasilan in words)"), Pendekatan.KUALITATIF.value)
-        form.addRow(tr("Pendekatan"), self.pendekatan)
-        self.guide = QComboBox()
-        self.guide.addItem(tr("Model dasar (first SKP, fewer stages)"), DraftingGuide.DASAR.value)
-        self.guide.addItem(
-            tr("Model pengembangan (levels and monitoring too)"), DraftingGuide.PENGEMBANGAN.value
+        self.pendekatan.addItem(
+            translate("SkpDialogs", "Kuantitatif (IKI with numeric targets)"), Pendekatan.KUANTITATIF.value
         )
-        form.addRow(tr("Drafting path"), self.guide)
+        self.pendekatan.addItem(
+            translate("SkpDialogs", "Kualitatif (ukuran keberhasilan in words)"), Pendekatan.KUALITATIF.value
+        )
+        form.addRow(translate("SkpDialogs", "Pendekatan"), self.pendekatan)
+        self.guide = QComboBox()
+        self.guide.addItem(
+            translate("SkpDialogs", "Model dasar (first SKP, fewer stages)"), DraftingGuide.DASAR.value
+        )
+        self.guide.addItem(
+            translate("SkpDialogs", "Model pengembangan (levels and monitoring too)"),
+            DraftingGuide.PENGEMBANGAN.value,
+        )
+        form.addRow(translate("SkpDialogs", "Drafting path"), self.guide)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Start from:")))
+        layout.addWidget(QLabel(translate("SkpDialogs", "Start from:")))
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         for key, text in (
-            ("empty", tr("An empty plan")),
-            ("atasan", tr("The atasan's results (one RHK per atasan RHK utama: the MPH row)")),
-            ("last-year", tr("Last year's plan of this person")),
-            ("colleague", tr("A colleague's plan in the same jabatan")),
+            ("empty", translate("SkpDialogs", "An empty plan")),
+            (
+                "atasan",
+                translate("SkpDialogs", "The atasan's results (one RHK per atasan RHK utama: the MPH row)"),
+            ),
+            ("last-year", translate("SkpDialogs", "Last year's plan of this person")),
+            ("colleague", translate("SkpDialogs", "A colleague's plan in the same jabatan")),
         ):
             button = QRadioButton(text)
             button.setObjectName(f"start-{key}")
@@ -143,8 +152,8 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.colleague)
         self.error = _banner()
         layout.addWidget(self.error)
-        box, self.ok = _buttons(self, tr("Create the plan"))
-        box.accepted.connect(self.create)
+        box, self.ok = _buttons(self, translate("SkpDialogs", "Create the plan"))
+        box.accepted.connect(self.create_plan)
         layout.addWidget(box)
         self.period.currentIndexChanged.connect(lambda _i: self._sources())
         self._sources()
@@ -168,7 +177,7 @@ class NewPlanDialog(QDialog):
     def start_from(self) -> str:
         return next(k for k, b in self.options.items() if b.isChecked())
 
-    def create(self) -> None:
+    def create_plan(self) -> None:
         start = self.start_from()
         try:
             plan_id, changes = self.ops.ws.drafting.create_plan(
@@ -196,14 +205,15 @@ class ReviewDialog(QDialog):
 
         self.service = service
         self.plan_id = plan_id
-        self.setWindowTitle(tr("Reviu of the plan"))
+        self.setWindowTitle(translate("SkpDialogs", "Reviu of the plan"))
         self.setMinimumSize(860, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "SkpDialogs",
                 "Rows the app can decide are filled in. Judge the others: choose Yes or No and add a note "
                 "where it helps the employee. A plan that fails a row may still be passed, "
-                "or returned with notes."
+                "or returned with notes.",
             )
         )
         intro.setWordWrap(True)
@@ -211,7 +221,14 @@ class ReviewDialog(QDialog):
         self.rows = service.checklist(plan_id)
         self.table = QTableWidget(len(self.rows), 4)
         self.table.setObjectName("reviewTable")
-        self.table.setHorizontalHeaderLabels([tr("Check"), tr("What is checked"), tr("Result"), tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("SkpDialogs", "Check"),
+                translate("SkpDialogs", "What is checked"),
+                translate("SkpDialogs", "Result"),
+                translate("SkpDialogs", "Note"),
+            ]
+        )
         self.answers: dict[str, QComboBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for n, row in enumerate(self.rows):
@@ -220,15 +237,15 @@ class ReviewDialog(QDialog):
             what.setToolTip(coach_text.check_explanation(row.id))
             self.table.setItem(n, 1, what)
             if row.computed:
-                text = tr("Yes") if row.passed else tr("No")
-                item = QTableWidgetItem(text + " " + tr("(computed)"))
+                text = translate("SkpDialogs", "Yes") if row.passed else translate("SkpDialogs", "No")
+                item = QTableWidgetItem(text + " " + translate("SkpDialogs", "(computed)"))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(n, 2, item)
             else:
                 combo = QComboBox()
-                combo.addItem(tr("(judge)"), None)
-                combo.addItem(tr("Yes"), True)
-                combo.addItem(tr("No"), False)
+                combo.addItem(translate("SkpDialogs", "(judge)"), None)
+                combo.addItem(translate("SkpDialogs", "Yes"), True)
+                combo.addItem(translate("SkpDialogs", "No"), False)
                 self.answers[row.id] = combo
                 self.table.setCellWidget(n, 2, combo)
             note = QLineEdit()
@@ -240,11 +257,11 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.general = QLineEdit()
-        self.general.setPlaceholderText(tr("A note on the whole plan (optional)"))
+        self.general.setPlaceholderText(translate("SkpDialogs", "A note on the whole plan (optional)"))
         layout.addWidget(self.general)
         self.error = _banner()
         layout.addWidget(self.error)
-        box, _ok = _buttons(self, tr("Mark as reviewed"))
+        box, _ok = _buttons(self, translate("SkpDialogs", "Mark as reviewed"))
         box.accepted.connect(self.save)
         layout.addWidget(box)
 
@@ -278,17 +295,23 @@ class ReturnDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.plan_id = plan_id
-        self.setWindowTitle(tr("Return the plan with notes"))
+        self.setWindowTitle(translate("SkpDialogs", "Return the plan with notes"))
         self.setMinimumSize(760, 480)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Write a note where something must change; leave the others empty.")))
+        layout.addWidget(
+            QLabel(
+                translate("SkpDialogs", "Write a note where something must change; leave the others empty.")
+            )
+        )
         self.general = QPlainTextEdit()
-        self.general.setPlaceholderText(tr("Note on the plan as a whole"))
+        self.general.setPlaceholderText(translate("SkpDialogs", "Note on the plan as a whole"))
         self.general.setFixedHeight(60)
         layout.addWidget(self.general)
         self.table = QTableWidget(len(snap.results), 2)
         self.table.setObjectName("returnTable")
-        self.table.setHorizontalHeaderLabels([tr("RHK"), tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("SkpDialogs", "RHK"), translate("SkpDialogs", "Note")]
+        )
         self.result_ids = []
         for n, r in enumerate(snap.results):
             item = QTableWidgetItem(r.text)
@@ -301,7 +324,7 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.error = _banner()
         layout.addWidget(self.error)
-        box, _ok = _buttons(self, tr("Return to the employee"))
+        box, _ok = _buttons(self, translate("SkpDialogs", "Return to the employee"))
         box.accepted.connect(self.save)
         layout.addWidget(box)
 
@@ -333,19 +356,31 @@ class DiffDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, rows: list[DiffRow]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Changes since approval"))
+        self.setWindowTitle(translate("SkpDialogs", "Changes since approval"))
         self.setMinimumSize(820, 420)
         layout = QVBoxLayout(self)
-        words = {"added": tr("added"), "removed": tr("removed"), "changed": tr("changed")}
+        words = {
+            "added": translate("SkpDialogs", "added"),
+            "removed": translate("SkpDialogs", "removed"),
+            "changed": translate("SkpDialogs", "changed"),
+        }
         what = {
-            "result": tr("RHK"),
-            "indicator": tr("IKI"),
-            "perilaku": tr("Perilaku"),
-            "lampiran": tr("Lampiran"),
+            "result": translate("SkpDialogs", "RHK"),
+            "indicator": translate("SkpDialogs", "IKI"),
+            "perilaku": translate("SkpDialogs", "Perilaku"),
+            "lampiran": translate("SkpDialogs", "Lampiran"),
         }
         table = QTableWidget(len(rows), 5)
         table.setObjectName("diffTable")
-        table.setHorizontalHeaderLabels([tr("Part"), tr("Item"), tr("Change"), tr("Before"), tr("Now")])
+        table.setHorizontalHeaderLabels(
+            [
+                translate("SkpDialogs", "Part"),
+                translate("SkpDialogs", "Item"),
+                translate("SkpDialogs", "Change"),
+                translate("SkpDialogs", "Before"),
+                translate("SkpDialogs", "Now"),
+            ]
+        )
         for n, row in enumerate(rows):
             values = [
                 what.get(row.what, row.what),
@@ -360,10 +395,10 @@ class DiffDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table, 1)
         if not rows:
-            layout.addWidget(QLabel(tr("No differences.")))
+            layout.addWidget(QLabel(translate("SkpDialogs", "No differences.")))
         close = QHBoxLayout()
         close.addStretch(1)
-        button = QPushButton(tr("Close"))
+        button = QPushButton(translate("SkpDialogs", "Close"))
         button.clicked.connect(self.accept)
         close.addWidget(button)
         layout.addLayout(close)
@@ -375,7 +410,13 @@ def export_plan_pdf(parent: QWidget, ops: Ops, plan_id: str, header: PlanHeader)
     from skpdesk.ui.files import ask_save_path, documents_folder
 
     suggested = str(documents_folder() / f"SKP-{header.year}-{header.nip}.pdf")
-    path = ask_save_path(parent, tr("Save the Rencana SKP"), tr("PDF document (*.pdf)"), "pdf", suggested)
+    path = ask_save_path(
+        parent,
+        translate("SkpDialogs", "Save the Rencana SKP"),
+        translate("SkpDialogs", "PDF document (*.pdf)"),
+        "pdf",
+        suggested,
+    )
     if not path:
         return ""
     try:

@@ -23,7 +23,7 @@ def finding_text(f: phrasing.Finding) -> str:
     """The finding in the user's language, with its parameters filled in."""
     source = _COMPLETENESS.get(f.rule)
     if source is not None:
-        return QCoreApplication.translate("Findings", source).format(**dict(f.params))
+        return QCoreApplication.translate("Findings", str(source)).format(**dict(f.params))
     from skpdesk.ui.skp.coach_text import finding_message
 
     return finding_message(f)

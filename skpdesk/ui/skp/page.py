@@ -3,6 +3,8 @@ the drafting wizard on the same screen."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from skpdesk.services.drafting import Participant, PlanRow
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.overview.base import plan_status_label
 from skpdesk.ui.page import Page
+
+if TYPE_CHECKING:
+    from skpdesk.ui.skp.wizard import PlanWizard
 
 
 class PlanTable(QTableWidget):
@@ -48,7 +53,7 @@ class PlanTable(QTableWidget):
                 self.tr("Jabatan"),
                 self.tr("Status"),
                 self.tr("RHK"),
-                self.tr("Unit"),
+                self.tr("Work unit"),
             ]
         )
         self.setRowCount(len(rows))
@@ -87,6 +92,17 @@ class ClinicPanel(QWidget):
         choose = QPushButton(self.tr("Choose unit…"))
         choose.clicked.connect(self.choose_unit)
         top.addWidget(choose)
+        self.fallback = QPushButton(self.tr("Fallback drafts for those without an SKP"))
+        self.fallback.setObjectName("fallbackDrafts")
+        self.fallback.setToolTip(
+            self.tr(
+                "R-DEADLINES: a plan not drafted by the 2nd week of January is drafted by the pengelola "
+                "kinerja from the atasan's results."
+            )
+        )
+        self.fallback.clicked.connect(self.fallback_drafts)
+        self.fallback.setEnabled(False)
+        top.addWidget(self.fallback)
         layout.addLayout(top)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("clinicTable")
@@ -118,12 +134,24 @@ class ClinicPanel(QWidget):
             self.unit_id = chosen
             self.refresh()
 
-    def refresh(self) -> None:
+    def fallback_drafts(self) -> None:
         period = self.page.period_id()
         if not self.unit_id or not period:
             return
+        result = self.page.ops.run(self.page.ops.ws.drafting.fallback_drafts, self.unit_id, period)
+        if result is not None:
+            made, _changes = result
+            self.unit_label.setText(self.tr("{n} fallback draft(s) created.").format(n=len(made)))
+            self.refresh(keep_label=True)
+
+    def refresh(self, *, keep_label: bool = False) -> None:
+        period = self.page.period_id()
+        self.fallback.setEnabled(bool(self.unit_id and period))
+        if not self.unit_id or not period:
+            return
         self.people = self.page.ops.ws.drafting.clinic(self.unit_id, period)
-        self.unit_label.setText(self.tr("{n} participants, top-down").format(n=len(self.people)))
+        if not keep_label:
+            self.unit_label.setText(self.tr("{n} participants, top-down").format(n=len(self.people)))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -222,7 +250,7 @@ class SkpPage(Page):
             enter.activated.connect(lambda t=table: self._open_from(t))
         list_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(lists)
-        self.wizard = None
+        self.wizard: PlanWizard | None = None
         self.clinic_index: int | None = None
         self._loaded_years = False
         for keys, step in (("F8", 1), ("Shift+F8", -1)):

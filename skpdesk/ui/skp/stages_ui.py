@@ -36,8 +36,7 @@ if TYPE_CHECKING:
     from skpdesk.services.drafting import DraftingService, ParentOptions
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
+translate = QCoreApplication.translate
 
 
 ASPEK_LABELS = {
@@ -61,14 +60,21 @@ ANNEX_LABELS = {
 
 def source_labels() -> dict[str, str]:
     return {
-        "": tr("(not stated)"),
-        "pk": tr("Perjanjian Kinerja (PK)"),
-        "direktif": tr("Directive / assignment of the leader"),
-        "inisiatif": tr("Own initiative"),
-        "mph": tr("Matriks Pembagian Peran dan Hasil"),
-        "pengembangan-diri": tr("Self-development commitment"),
-        "kemasyarakatan": tr("Community involvement"),
+        "": translate("Wizard", "(not stated)"),
+        "pk": translate("Wizard", "Perjanjian Kinerja (PK)"),
+        "direktif": translate("Wizard", "Directive / assignment of the leader"),
+        "inisiatif": translate("Wizard", "Own initiative"),
+        "mph": translate("Wizard", "Matriks Pembagian Peran dan Hasil"),
+        "pengembangan-diri": translate("Wizard", "Self-development commitment"),
+        "kemasyarakatan": translate("Wizard", "Community involvement"),
     }
+
+
+def compact(combo: QComboBox) -> QComboBox:
+    """Long choices (the atasan's RHK) must not widen the form past the window."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
 
 
 def error_label() -> QLabel:
@@ -115,7 +121,12 @@ class Context:
             texts = texts + (self.notes.get((result_id, indicator_id, "")) or [])
         if not texts:
             return None
-        label = QLabel("<b>" + html.escape(tr("Reviewer's note:")) + "</b> " + html.escape(" · ".join(texts)))
+        label = QLabel(
+            "<b>"
+            + html.escape(translate("Wizard", "Reviewer's note:"))
+            + "</b> "
+            + html.escape(" · ".join(texts))
+        )
         label.setWordWrap(True)
         label.setObjectName("returnNote")
         label.setStyleSheet("background:#fff4d6; border:1px solid #e0b64c; padding:4px;")
@@ -196,28 +207,36 @@ class GoalsStage(StageEditor):
         parents = ctx.parents
         goals = [c for c in parents.choices if c.kind == "goal"] if parents else []
         results = [c for c in parents.choices if c.kind == "result"] if parents else []
-        goal_box = QGroupBox(tr("Goals of the unit and the organisation (Renstra, Perjanjian Kinerja)"))
+        goal_box = QGroupBox(
+            translate("Wizard", "Goals of the unit and the organisation (Renstra, Perjanjian Kinerja)")
+        )
         goal_layout = QVBoxLayout(goal_box)
         goal_list = QListWidget()
         for g in goals:
-            prefix = "IKU" if g.jenis == "iku" else tr("Sasaran")
+            prefix = "IKU" if g.jenis == "iku" else translate("Wizard", "Sasaran")
             goal_list.addItem(f"{prefix} · {g.text}  —  {g.owner}")
         if not goals:
             goal_list.addItem(
-                tr("No goals recorded for this unit and year. Ask the pengelola kinerja to enter the PK.")
+                translate(
+                    "Wizard",
+                    "No goals recorded for this unit and year. Ask the pengelola kinerja to enter the PK.",
+                )
             )
         goal_layout.addWidget(goal_list)
         self.layout_.addWidget(goal_box)
         if ctx.snap.kind is PlanKind.JA_JF:
             atasan_box = QGroupBox(
-                tr("Results (RHK) of the atasan, {name}").format(name=parents.atasan_name if parents else "-")
+                translate("Wizard", "Results (RHK) of the atasan, {name}").format(
+                    name=parents.atasan_name if parents else "-"
+                )
             )
             atasan_layout = QVBoxLayout(atasan_box)
             if parents is not None and not parents.atasan_has_plan:
                 warn = QLabel(
-                    tr(
+                    translate(
+                        "Wizard",
                         "The atasan has no SKP for this year yet. Cascading goes top-down: ask the atasan "
-                        "to draft first. Meanwhile you may link your results to the unit's goals above."
+                        "to draft first. Meanwhile you may link your results to the unit's goals above.",
                     )
                 )
                 warn.setWordWrap(True)
@@ -242,19 +261,21 @@ class MphStage(StageEditor):
         parents = ctx.parents
         results = [c for c in parents.choices if c.kind == "result" and c.jenis == "utama"] if parents else []
         intro = QLabel(
-            tr(
+            translate(
+                "Wizard",
                 "Each row is one result of your atasan. Beside it: your results that contribute to it. "
                 "A row with nothing beside it is a result of the atasan you do not contribute to (that "
-                "may be right: another colleague may deliver it)."
+                "may be right: another colleague may deliver it).",
             )
         )
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
         if not results:
             empty = QLabel(
-                tr(
+                translate(
+                    "Wizard",
                     "The atasan has no results yet for this year, so there is no matrix row to fill. "
-                    "Continue with the next stage and link your results later."
+                    "Continue with the next stage and link your results later.",
                 )
             )
             empty.setWordWrap(True)
@@ -269,12 +290,12 @@ class MphStage(StageEditor):
             mine = [r for r in ctx.snap.results if r.parent_result_id == choice.id]
             right = QLabel(
                 "<br>".join("• " + html.escape(r.text) for r in mine)
-                or "<i>" + html.escape(tr("(none yet)")) + "</i>"
+                or "<i>" + html.escape(translate("Wizard", "(none yet)")) + "</i>"
             )
             right.setWordWrap(True)
             row.addWidget(right, 1)
             if ctx.editable:
-                add = QPushButton(tr("Add my result for this"))
+                add = QPushButton(translate("Wizard", "Add my result for this"))
                 add.clicked.connect(lambda _c=False, pid=choice.id: self.add_for_parent.emit(pid))
                 row.addWidget(add)
             self.layout_.addWidget(box)
@@ -308,17 +329,17 @@ class ResultsMasterDetail(StageEditor):
         left_layout.addWidget(self.list, 1)
         if self.show_list_buttons and ctx.editable:
             buttons = QHBoxLayout()
-            self.add_utama = QPushButton(tr("+ RHK utama"))
+            self.add_utama = QPushButton(translate("Wizard", "+ RHK utama"))
             self.add_utama.clicked.connect(lambda: self.add_result.emit("utama"))
-            self.add_tambahan = QPushButton(tr("+ RHK tambahan"))
+            self.add_tambahan = QPushButton(translate("Wizard", "+ RHK tambahan"))
             self.add_tambahan.clicked.connect(lambda: self.add_result.emit("tambahan"))
             buttons.addWidget(self.add_utama)
             buttons.addWidget(self.add_tambahan)
             left_layout.addLayout(buttons)
             more = QHBoxLayout()
-            self.up = QPushButton(tr("Up"))
-            self.down = QPushButton(tr("Down"))
-            self.remove = QPushButton(tr("Delete"))
+            self.up = QPushButton(translate("Wizard", "Up"))
+            self.down = QPushButton(translate("Wizard", "Down"))
+            self.remove = QPushButton(translate("Wizard", "Delete"))
             self.up.clicked.connect(lambda: self._move(-1))
             self.down.clicked.connect(lambda: self._move(1))
             self.remove.clicked.connect(self._delete)
@@ -389,13 +410,15 @@ class ResultsMasterDetail(StageEditor):
         self.ctx.saver.flush()
         while self.detail_layout.count():
             item = self.detail_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         rid = self.current_id()
         result = next((r for r in self.ctx.snap.results if r.id == rid), None)
         if result is None:
-            empty = QLabel(tr("No result yet. Add the first RHK utama with the button below the list."))
+            empty = QLabel(
+                translate("Wizard", "No result yet. Add the first RHK utama with the button below the list.")
+            )
             empty.setWordWrap(True)
             empty.setObjectName("hint")
             self.detail_layout.addWidget(empty)
@@ -411,8 +434,9 @@ class ResultsMasterDetail(StageEditor):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("Rencana hasil kerja (write the result, not the activity)"))
+        label = QLabel(translate("Wizard", "Rencana hasil kerja (write the result, not the activity)"))
         label.setObjectName("fieldLabel")
+        label.setWordWrap(True)
         layout.addWidget(label)
         edit = text_edit(3)
         edit.setObjectName("rhkText")
@@ -430,7 +454,7 @@ class ResultsMasterDetail(StageEditor):
         self.ctx.saver.bind(
             edit,
             ("result", result.id, "text"),
-            lambda v, rid=result.id: service.update_result(rid, text=v),
+            _result_saver(service, result.id, "text"),
             result.text,
             error_label=errors,
         )
@@ -442,8 +466,9 @@ class ResultsMasterDetail(StageEditor):
         self, result: ResultSnapshot, ind: IndicatorSnapshot, fields: list[tuple[str, str, str]], number: int
     ) -> QGroupBox:
         """One IKI: ``fields`` = (field, label, widget kind line/text/combo-aspek/check)."""
-        box = QGroupBox(tr("IKI {n}").format(n=number))
+        box = QGroupBox(translate("Wizard", "IKI {n}").format(n=number))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         service = self.ctx.service
         stored = _indicator_fields(ind)
         for name, label, kind in fields:
@@ -454,7 +479,7 @@ class ResultsMasterDetail(StageEditor):
                 widget = text_edit(5)
             elif kind == "aspek":
                 combo = QComboBox()
-                combo.addItem(tr("(choose)"), "")
+                combo.addItem(translate("Wizard", "(choose)"), "")
                 for key, text in ASPEK_LABELS.items():
                     combo.addItem(text, key)
                 widget = combo
@@ -481,10 +506,22 @@ class ResultsMasterDetail(StageEditor):
                 error_label=errors,
             )
         if self.ctx.editable and fields and fields[0][0] == "text":
-            remove = QPushButton(tr("Delete this IKI"))
+            remove = QPushButton(translate("Wizard", "Delete this IKI"))
             remove.clicked.connect(lambda _c=False, iid=ind.id: self.delete_indicator.emit(iid))
             form.addRow("", remove)
         return box
+
+
+def _result_saver(service: DraftingService, result_id: str, name: str) -> Callable[[Any], object]:
+    return lambda v: service.update_result(result_id, **{name: v})
+
+
+def _ekspektasi_saver(service: DraftingService, plan_id: str, core_value: str) -> Callable[[Any], object]:
+    return lambda v: service.set_ekspektasi(plan_id, core_value, str(v))
+
+
+def _annex_saver(service: DraftingService, plan_id: str, kind: str) -> Callable[[Any], object]:
+    return lambda v: service.set_annex(plan_id, kind, str(v).splitlines())
 
 
 def _indicator_saver(service: DraftingService, indicator_id: str, name: str) -> Callable[[Any], object]:
@@ -510,8 +547,9 @@ class CoachLine(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.text, 1)
-        self.use = QPushButton(tr("Use suggestion"))
+        self.use = QPushButton(translate("Wizard", "Use suggestion"))
         self.use.setVisible(False)
+        self._suggestion: str = ""
         self.use.clicked.connect(lambda: self.apply.emit(self._suggestion))
         layout.addWidget(self.use)
         self._suggestion = ""
@@ -536,7 +574,9 @@ class CoachLine(QFrame):
         found = phrasing.check_result_text(text, jpt=self.jpt)
         if not found:
             self.text.setText(
-                '<span style="color:#1b7f3b">✓ ' + html.escape(tr("Reads as a result.")) + "</span>"
+                '<span style="color:#1b7f3b">✓ '
+                + html.escape(translate("Wizard", "Reads as a result."))
+                + "</span>"
             )
             self.use.setVisible(False)
             return
@@ -571,25 +611,28 @@ class ResultsStage(ResultsMasterDetail):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.result_text_field(result, editable=ctx.editable))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         service = ctx.service
-        source = QComboBox()
+        source = compact(QComboBox())
         for key, text in source_labels().items():
             source.addItem(text, key)
         source.setEnabled(ctx.editable)
         ctx.saver.bind(
             source,
             ("result", result.id, "source"),
-            lambda v, rid=result.id: service.update_result(rid, source=v),
+            _result_saver(service, result.id, "source"),
             result.source,
         )
-        form.addRow(tr("Source"), source)
+        form.addRow(translate("Wizard", "Source"), source)
         if ctx.snap.kind is PlanKind.JA_JF or result.parent_goal_id:
-            parent = QComboBox()
+            parent = compact(QComboBox())
             parent.setObjectName("parentPicker")
-            parent.addItem(tr("(choose what this result intervenes)"), "")
+            parent.addItem(translate("Wizard", "(choose what this result intervenes)"), "")
             for c in ctx.parents.choices if ctx.parents else ():
                 prefix = (
-                    tr("Atasan") if c.kind == "result" else ("IKU" if c.jenis == "iku" else tr("Sasaran"))
+                    translate("Wizard", "Atasan")
+                    if c.kind == "result"
+                    else ("IKU" if c.jenis == "iku" else translate("Wizard", "Sasaran"))
                 )
                 parent.addItem(f"{prefix}: {c.text}", f"{c.kind}:{c.id}")
             parent.setEnabled(ctx.editable)
@@ -613,34 +656,37 @@ class ResultsStage(ResultsMasterDetail):
             hl.addWidget(errors)
             if ctx.parents is not None and not ctx.parents.atasan_has_plan:
                 hint = QLabel(
-                    tr("The atasan has no SKP yet: only the organisation's goals can be chosen for now.")
+                    translate(
+                        "Wizard",
+                        "The atasan has no SKP yet: only the organisation's goals can be chosen for now.",
+                    )
                 )
                 hint.setWordWrap(True)
                 hint.setObjectName("hint")
                 hl.addWidget(hint)
-            form.addRow(tr("RHK pimpinan yang diintervensi"), holder)
+            form.addRow(translate("Wizard", "RHK pimpinan yang diintervensi"), holder)
         if self.with_perspektif and ctx.snap.jpt and result.jenis == "utama":
-            form.addRow(tr("Perspektif"), self._perspektif(result))
+            form.addRow(translate("Wizard", "Perspektif"), self._perspektif(result))
         if not ctx.snap.kuantitatif:
             uk = text_edit(3)
             uk.setEnabled(ctx.editable)
             ctx.saver.bind(
                 uk,
                 ("result", result.id, "ukuran_keberhasilan"),
-                lambda v, rid=result.id: service.update_result(rid, ukuran_keberhasilan=v),
+                _result_saver(service, result.id, "ukuran_keberhasilan"),
                 result.ukuran_keberhasilan,
             )
-            form.addRow(tr("Ukuran keberhasilan / IKI, dan target"), uk)
+            form.addRow(translate("Wizard", "Ukuran keberhasilan / IKI, dan target"), uk)
         if ctx.snap.jpt:
             basis = text_edit(2)
             basis.setEnabled(ctx.editable)
             ctx.saver.bind(
                 basis,
                 ("result", result.id, "target_basis"),
-                lambda v, rid=result.id: service.update_result(rid, target_basis=v),
+                _result_saver(service, result.id, "target_basis"),
                 result.target_basis,
             )
-            form.addRow(tr("Basis of the target (baseline, regulation, directive)"), basis)
+            form.addRow(translate("Wizard", "Basis of the target (baseline, regulation, directive)"), basis)
         layout.addLayout(form)
         note = ctx.note_label(result.id, None, "")
         if note is not None:
@@ -649,8 +695,8 @@ class ResultsStage(ResultsMasterDetail):
         return box
 
     def _perspektif(self, result: ResultSnapshot) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(tr("(choose)"), "")
+        combo = compact(QComboBox())
+        combo.addItem(translate("Wizard", "(choose)"), "")
         for key, text in PERSPEKTIF_LABELS.items():
             combo.addItem(text, key)
         combo.setEnabled(self.ctx.editable)
@@ -658,7 +704,7 @@ class ResultsStage(ResultsMasterDetail):
         self.ctx.saver.bind(
             combo,
             ("result", result.id, "perspektif"),
-            lambda v, rid=result.id: service.update_result(rid, perspektif=v),
+            _result_saver(service, result.id, "perspektif"),
             result.perspektif,
         )
         return combo
@@ -677,17 +723,21 @@ class IndicatorsStage(ResultsMasterDetail):
         layout.addWidget(head)
         fields: list[tuple[str, str, str]] = []
         if ctx.snap.kuantitatif and not ctx.snap.jpt:
-            fields.append(("aspek", tr("Aspek"), "aspek"))
-        fields += [("text", tr("Indikator kinerja individu"), "text")]
+            fields.append(("aspek", translate("Wizard", "Aspek"), "aspek"))
+        fields += [("text", translate("Wizard", "Indikator kinerja individu"), "text")]
         if ctx.snap.kuantitatif:
             fields += [
-                ("target_value", tr("Target"), "line"),
-                ("target_max", tr("Target upper bound (range, optional)"), "line"),
-                ("target_unit", tr("Unit (dokumen, laporan, %, hari …)"), "line"),
-                ("lower_is_better", tr("Lower is better (e.g. days needed, complaints)"), "check"),
+                ("target_value", translate("Wizard", "Target"), "line"),
+                ("target_max", translate("Wizard", "Target upper bound (range, optional)"), "line"),
+                ("target_unit", translate("Wizard", "Unit (dokumen, laporan, %, hari …)"), "line"),
+                (
+                    "lower_is_better",
+                    translate("Wizard", "Lower is better (e.g. days needed, complaints)"),
+                    "check",
+                ),
             ]
         else:
-            fields += [("target_value", tr("Target (text)"), "line")]
+            fields += [("target_value", translate("Wizard", "Target (text)"), "line")]
         for n, ind in enumerate(result.indicators, start=1):
             layout.addWidget(self.indicator_group(result, ind, fields, n))
             found = phrasing.check_indicator(
@@ -711,13 +761,13 @@ class IndicatorsStage(ResultsMasterDetail):
             ctx.saver.bind(
                 uk,
                 ("result", result.id, "ukuran_keberhasilan"),
-                lambda v, rid=result.id: service.update_result(rid, ukuran_keberhasilan=v),
+                _result_saver(service, result.id, "ukuran_keberhasilan"),
                 result.ukuran_keberhasilan,
             )
-            layout.addWidget(QLabel(tr("Ukuran keberhasilan / IKI, dan target")))
+            layout.addWidget(QLabel(translate("Wizard", "Ukuran keberhasilan / IKI, dan target")))
             layout.addWidget(uk)
         if ctx.editable:
-            add = QPushButton(tr("+ Add IKI"))
+            add = QPushButton(translate("Wizard", "+ Add IKI"))
             add.setObjectName("addIndicator")
             add.clicked.connect(lambda _c=False, rid=result.id: self.add_indicator.emit(rid))
             layout.addWidget(add)
@@ -741,13 +791,15 @@ class IndicatorDetailStage(ResultsMasterDetail):
         head.setWordWrap(True)
         layout.addWidget(head)
         if not result.indicators:
-            empty = QLabel(tr("This RHK has no IKI yet: add them in the IKI and target stage first."))
+            empty = QLabel(
+                translate("Wizard", "This RHK has no IKI yet: add them in the IKI and target stage first.")
+            )
             empty.setWordWrap(True)
             empty.setObjectName("hint")
             layout.addWidget(empty)
         for n, ind in enumerate(result.indicators, start=1):
             group = self.indicator_group(result, ind, self.fields, n)
-            group.setTitle(tr("IKI {n}: {text}").format(n=n, text=ind.text))
+            group.setTitle(translate("Wizard", "IKI {n}: {text}").format(n=n, text=ind.text))
             layout.addWidget(group)
         layout.addStretch(1)
         return box
@@ -766,7 +818,7 @@ class PerspektifStage(StageEditor):
             label.setWordWrap(True)
             form.addRow(label, ResultsStage._perspektif(helper, r))
         if not ctx.snap.utama():
-            form.addRow(QLabel(tr("No RHK utama yet: write them in the previous stage.")))
+            form.addRow(QLabel(translate("Wizard", "No RHK utama yet: write them in the previous stage.")))
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
 
@@ -777,11 +829,12 @@ class AkLinkStage(StageEditor):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         text = QLabel(
-            tr(
+            translate(
+                "Wizard",
                 "Under Permen PANRB 8/2021 a jabatan fungsional attached a table linking each RHK to the "
                 "butir kegiatan of its angka kredit. Since Permen PANRB 1/2023 angka kredit come from the "
                 "predikat kinerja (converted each year), so for plans from 2023 on this stage is optional: "
-                "fill it only if your instansi still asks for the annex. Nothing here blocks submission."
+                "fill it only if your instansi still asks for the annex. Nothing here blocks submission.",
             )
         )
         text.setWordWrap(True)
@@ -790,7 +843,7 @@ class AkLinkStage(StageEditor):
         for r in ctx.snap.utama():
             listing.addItem(r.text)
         self.layout_.addWidget(
-            QLabel(tr("Your RHK utama, to compare with the butir kegiatan of your jenjang:"))
+            QLabel(translate("Wizard", "Your RHK utama, to compare with the butir kegiatan of your jenjang:"))
         )
         self.layout_.addWidget(listing, 1)
 
@@ -803,9 +856,10 @@ class PerilakuStage(StageEditor):
         super().__init__(ctx)
         if not ctx.may_set_ekspektasi:
             hint = QLabel(
-                tr(
+                translate(
+                    "Wizard",
                     "The ekspektasi khusus pimpinan are written by your atasan (or a facilitator with them). "
-                    "Read them here; they may stay empty."
+                    "Read them here; they may stay empty.",
                 )
             )
             hint.setWordWrap(True)
@@ -819,13 +873,13 @@ class PerilakuStage(StageEditor):
             lines.setWordWrap(True)
             layout.addWidget(lines)
             edit = QLineEdit()
-            edit.setPlaceholderText(tr("Ekspektasi khusus pimpinan (optional)"))
+            edit.setPlaceholderText(translate("Wizard", "Ekspektasi khusus pimpinan (optional)"))
             edit.setReadOnly(not ctx.may_set_ekspektasi)
             value = info.value.value
             ctx.saver.bind(
                 edit,
                 ("ekspektasi", ctx.snap.id, value),
-                lambda v, cv=value: service.set_ekspektasi(ctx.snap.id, cv, v),
+                _ekspektasi_saver(service, ctx.snap.id, value),
                 ctx.snap.ekspektasi.get(value, ""),
             )
             layout.addWidget(edit)
@@ -844,7 +898,9 @@ class LampiranStage(StageEditor):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        hint = QLabel(tr("One item per line; each becomes a numbered point on the lampiran page."))
+        hint = QLabel(
+            translate("Wizard", "One item per line; each becomes a numbered point on the lampiran page.")
+        )
         hint.setObjectName("hint")
         self.layout_.addWidget(hint)
         service = ctx.service
@@ -857,7 +913,7 @@ class LampiranStage(StageEditor):
             ctx.saver.bind(
                 edit,
                 ("annex", ctx.snap.id, kind),
-                lambda v, k=kind: service.set_annex(ctx.snap.id, k, str(v).splitlines()),
+                _annex_saver(service, ctx.snap.id, kind),
                 "\n".join(ctx.snap.annex.get(kind, ())),
             )
             layout.addWidget(edit)
@@ -872,21 +928,27 @@ class LampiranStage(StageEditor):
 
 def manual_fields() -> list[tuple[str, str, str]]:
     return [
-        ("manual_definition", tr("Definition"), "text"),
-        ("manual_formula", tr("Formula / how it is measured"), "text"),
-        ("manual_purpose", tr("Purpose"), "text"),
+        ("manual_definition", translate("Wizard", "Definition"), "text"),
+        ("manual_formula", translate("Wizard", "Formula / how it is measured"), "text"),
+        ("manual_purpose", translate("Wizard", "Purpose"), "text"),
     ]
 
 
 def level_fields() -> list[tuple[str, str, str]]:
-    return [("levels", tr("Levels, lowest first, one per line (the target level is 'baik')"), "levels")]
+    return [
+        (
+            "levels",
+            translate("Wizard", "Levels, lowest first, one per line (the target level is 'baik')"),
+            "levels",
+        )
+    ]
 
 
 def monitoring_fields() -> list[tuple[str, str, str]]:
     return [
-        ("data_source", tr("Data and data source"), "line"),
-        ("collector", tr("Who collects it"), "line"),
-        ("monitoring_schedule", tr("When (e.g. monthly, quarterly)"), "line"),
+        ("data_source", translate("Wizard", "Data and data source"), "line"),
+        ("collector", translate("Wizard", "Who collects it"), "line"),
+        ("monitoring_schedule", translate("Wizard", "When (e.g. monthly, quarterly)"), "line"),
     ]
 
 
@@ -903,15 +965,21 @@ def build_stage(kind: StageKind, ctx: Context, *, has_perspektif_stage: bool) ->
         return PerspektifStage(ctx)
     if kind is StageKind.MANUAL:
         return IndicatorDetailStage(
-            ctx, manual_fields(), tr("Manual indikator kinerja: what each IKI means and how it is measured.")
+            ctx,
+            manual_fields(),
+            translate("Wizard", "Manual indikator kinerja: what each IKI means and how it is measured."),
         )
     if kind is StageKind.LEVELS:
         return IndicatorDetailStage(
-            ctx, level_fields(), tr("Kategori penilaian: describe each level of achievement.")
+            ctx,
+            level_fields(),
+            translate("Wizard", "Kategori penilaian: describe each level of achievement."),
         )
     if kind is StageKind.MONITORING:
         return IndicatorDetailStage(
-            ctx, monitoring_fields(), tr("How the IKI will be monitored: data, source, who and when.")
+            ctx,
+            monitoring_fields(),
+            translate("Wizard", "How the IKI will be monitored: data, source, who and when."),
         )
     if kind is StageKind.AK_LINK:
         return AkLinkStage(ctx)

@@ -14,7 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,8 +62,7 @@ FINDING_STAGE = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
+translate = QCoreApplication.translate
 
 
 def stage_words(stage: Stage, header: PlanHeader) -> dict[str, str]:
@@ -112,8 +111,8 @@ class PlanWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.back = QPushButton(tr("← Plans"))
-        self.back.setToolTip(tr("Back to the list of plans (Esc)"))
+        self.back = QPushButton(translate("Wizard", "← Plans"))
+        self.back.setToolTip(translate("Wizard", "Back to the list of plans (Esc)"))
         self.back.clicked.connect(self.close_wizard)
         top.addWidget(self.back)
         self.title = QLabel()
@@ -132,7 +131,7 @@ class PlanWizard(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         banner_layout.addWidget(self.banner_text, 1)
-        self.diff_button = QPushButton(tr("Show the differences"))
+        self.diff_button = QPushButton(translate("Wizard", "Show the differences"))
         self.diff_button.clicked.connect(self.show_diff)
         banner_layout.addWidget(self.diff_button)
         layout.addWidget(self.banner)
@@ -140,7 +139,7 @@ class PlanWizard(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.stage_list = QListWidget()
         self.stage_list.setObjectName("stageList")
-        self.stage_list.setMaximumWidth(260)
+        self.stage_list.setMaximumWidth(210)
         self.stage_list.setWordWrap(True)
         self.stage_list.currentRowChanged.connect(lambda row: self._show_stage(row + 1))
         split.addWidget(self.stage_list)
@@ -149,20 +148,43 @@ class PlanWizard(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(8, 0, 8, 0)
         self.guide = QLabel()
-        self.guide.setObjectName("stageGuide")
+        self.guide.setObjectName("stageGuideText")
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.RichText)
-        self.guide.setStyleSheet("background:#eef5f4; border:1px solid #c5dedb; padding:8px;")
-        middle_layout.addWidget(self.guide)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        middle_layout.addWidget(self.scroll, 1)
+        self.guide_box = QFrame()
+        self.guide_box.setObjectName("stageGuide")
+        self.guide_box.setStyleSheet("#stageGuide { background:#eef5f4; border:1px solid #c5dedb; }")
+        guide_layout = QVBoxLayout(self.guide_box)
+        guide_layout.setContentsMargins(8, 6, 8, 6)
+        guide_layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(self.guide, 1)
+        self.guide_toggle = QPushButton(translate("Wizard", "More guidance"))
+        self.guide_toggle.setObjectName("guideToggle")
+        self.guide_toggle.setCheckable(True)
+        self.guide_toggle.setToolTip("F2")
+        self.guide_toggle.toggled.connect(self._toggle_guide)
+        head.addWidget(self.guide_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        guide_layout.addLayout(head)
+        self.guide_more = QLabel()
+        self.guide_more.setWordWrap(True)
+        self.guide_more.setTextFormat(Qt.TextFormat.RichText)
+        self.guide_more.setVisible(False)
+        guide_layout.addWidget(self.guide_more)
+        middle_layout.addWidget(self.guide_box)
+        more = QShortcut(QKeySequence("F2"), self)
+        more.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        more.activated.connect(self.guide_toggle.toggle)
+        self.stage_scroll = QScrollArea()
+        self.stage_scroll.setWidgetResizable(True)
+        self.stage_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stage_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        middle_layout.addWidget(self.stage_scroll, 1)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton(tr("← Previous"))
+        self.prev_button = QPushButton(translate("Wizard", "← Previous"))
         self.prev_button.setToolTip("Alt+Left")
         self.prev_button.clicked.connect(lambda: self.go(-1))
-        self.next_button = QPushButton(tr("Next →"))
+        self.next_button = QPushButton(translate("Wizard", "Next →"))
         self.next_button.setToolTip("Alt+Right")
         self.next_button.setProperty("primary", True)
         self.next_button.clicked.connect(lambda: self.go(1))
@@ -180,6 +202,7 @@ class PlanWizard(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.summary_title = QLabel()
         self.summary_title.setObjectName("sectionTitle")
+        self.summary_title.setWordWrap(True)
         right_layout.addWidget(self.summary_title)
         self.summary = QListWidget()
         self.summary.setObjectName("findingSummary")
@@ -187,9 +210,10 @@ class PlanWizard(QWidget):
         self.summary.itemActivated.connect(self._go_to_finding)
         self.summary.itemClicked.connect(self._go_to_finding)
         right_layout.addWidget(self.summary, 1)
-        right.setMaximumWidth(340)
+        right.setMaximumWidth(270)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        split.setSizes([210, 10_000, 270])
         layout.addWidget(split, 1)
 
         for keys, step in (("Alt+Right", 1), ("Alt+Left", -1), ("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -202,6 +226,12 @@ class PlanWizard(QWidget):
         submit = QShortcut(QKeySequence("Ctrl+Return"), self)
         submit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         submit.activated.connect(self.submit)
+
+    def _toggle_guide(self, shown: bool) -> None:
+        self.guide_more.setVisible(shown)
+        self.guide_toggle.setText(
+            translate("Wizard", "Less guidance") if shown else translate("Wizard", "More guidance")
+        )
 
     def _stages(self) -> tuple[Stage, ...]:
         return stages_for(
@@ -243,10 +273,10 @@ class PlanWizard(QWidget):
             + "</b> · "
             + html.escape(h.jabatan)
             + " · "
-            + tr("SKP {year}").format(year=h.year)
+            + translate("Wizard", "SKP {year}").format(year=h.year)
             + " · "
             + html.escape(
-                tr("form: {kind}, {pendekatan}").format(
+                translate("Wizard", "form: {kind}, {pendekatan}").format(
                     kind=h.kind.value.upper(), pendekatan=h.pendekatan.value
                 )
             )
@@ -258,27 +288,30 @@ class PlanWizard(QWidget):
         if changed:
             self.banner_text.setText(
                 "<b>"
-                + html.escape(tr("Changed after approval (diubah setelah ditetapkan)."))
+                + html.escape(translate("Wizard", "Changed after approval (diubah setelah ditetapkan)."))
                 + "</b> "
                 + html.escape(
-                    tr(
+                    translate(
+                        "Wizard",
                         "The plan differs from the version the pejabat penilai set. "
-                        "Submit it again to have the change set."
+                        "Submit it again to have the change set.",
                     )
                 )
             )
         elif h.status is PlanStatus.DIKEMBALIKAN and returned:
             self.banner_text.setText(
                 "<b>"
-                + html.escape(tr("Returned with {n} note(s).").format(n=len(returned)))
+                + html.escape(translate("Wizard", "Returned with {n} note(s).").format(n=len(returned)))
                 + "</b> "
                 + html.escape(
-                    tr("The notes are shown on the fields they concern; fix them and submit again.")
+                    translate(
+                        "Wizard", "The notes are shown on the fields they concern; fix them and submit again."
+                    )
                 )
             )
         elif h.status in (PlanStatus.DIAJUKAN, PlanStatus.DIREVIU):
             self.banner_text.setText(
-                html.escape(tr("The plan is with the reviewer and cannot be edited now."))
+                html.escape(translate("Wizard", "The plan is with the reviewer and cannot be edited now."))
             )
         self.banner.setVisible(
             changed
@@ -300,9 +333,9 @@ class PlanWizard(QWidget):
             words = stage_words(stage, header)
             label = f"{stage.number}. {words['title']}"
             if stage.guide_number:
-                label += "  " + tr("(guide stage {n})").format(n=stage.guide_number)
+                label += "  " + translate("Wizard", "(guide stage {n})").format(n=stage.guide_number)
             if stage.optional:
-                label += "  " + tr("(optional)")
+                label += "  " + translate("Wizard", "(optional)")
             count = by_stage.get(stage.kind, 0)
             if count:
                 label += f"  ⚠ {count}"
@@ -314,15 +347,21 @@ class PlanWizard(QWidget):
     def _refresh_summary(self, findings: list[phrasing.Finding]) -> None:
         errors = sum(1 for f in findings if f.severity is phrasing.Severity.ERROR)
         self.summary_title.setText(
-            tr("Coach: {errors} error(s), {warnings} warning(s)").format(
+            translate("Wizard", "Coach: {errors} error(s), {warnings} warning(s)").format(
                 errors=errors, warnings=len(findings) - errors
             )
         )
         self.summary.clear()
         texts = {r.id: r.text for r in self.snap.results}
+        groups: dict[tuple[str, str], list[phrasing.Finding]] = {}
         for f in findings:
+            groups.setdefault((f.rule, finding_text(f)), []).append(f)
+        for (rule, message), members in groups.items():
+            f = members[0]
             where = texts.get(f.result_id or "", "")
-            line = f"{severity_text(f)} {f.rule}: {finding_text(f)}"
+            line = f"{severity_text(f)} {rule}: {message}"
+            if len(members) > 1:
+                line += "\n" + translate("Wizard", "({n} places; the first is shown)").format(n=len(members))
             if where:
                 line += f"\n— {where[:80]}"
             item = QListWidgetItem(line)
@@ -331,7 +370,7 @@ class PlanWizard(QWidget):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.summary.addItem(item)
         if not findings:
-            self.summary.addItem(tr("No findings: the plan reads well."))
+            self.summary.addItem(translate("Wizard", "No findings: the plan reads well."))
 
     def _show_stage(self, number: int, *, record: bool = True) -> None:
         if number < 1 or number > len(self.stages):
@@ -353,24 +392,29 @@ class PlanWizard(QWidget):
         self._refresh_stage_list(findings)
         self._refresh_summary(findings)
         words = stage_words(self.current, self.header)
+        self.guide.setText(
+            f"<b>{html.escape(words['title'])}</b><br>"
+            + "<b>"
+            + html.escape(translate("Wizard", "What to do:"))
+            + "</b> "
+            + html.escape(words["what"])
+        )
         parts = [
-            f"<b>{html.escape(words['title'])}</b>",
-            "<b>" + html.escape(tr("What to do:")) + "</b> " + html.escape(words["what"]),
-            "<b>" + html.escape(tr("Why:")) + "</b> " + html.escape(words["why"]),
-            "<b>" + html.escape(tr("Inputs:")) + "</b> " + html.escape(words["inputs"]),
-            "<b>" + html.escape(tr("Output:")) + "</b> " + html.escape(words["output"]),
+            "<b>" + html.escape(translate("Wizard", "Why:")) + "</b> " + html.escape(words["why"]),
+            "<b>" + html.escape(translate("Wizard", "Inputs:")) + "</b> " + html.escape(words["inputs"]),
+            "<b>" + html.escape(translate("Wizard", "Output:")) + "</b> " + html.escape(words["output"]),
         ]
         if words["example"]:
             parts.append("<i>" + html.escape(words["example"]) + "</i>")
-        self.guide.setText("<br>".join(parts))
+        self.guide_more.setText("<br>".join(parts))
         self.position.setText(
-            tr("Stage {n} of {total}").format(n=self.current.number, total=len(self.stages))
+            translate("Wizard", "Stage {n} of {total}").format(n=self.current.number, total=len(self.stages))
         )
         self.prev_button.setEnabled(self.current.number > 1)
         self.next_button.setEnabled(self.current.number < len(self.stages))
         self.editor = self._make_editor()
         self._structure = StageEditor.structure(self.snap)
-        self.scroll.setWidget(self.editor)
+        self.stage_scroll.setWidget(self.editor)
 
     def _make_editor(self) -> StageEditor:
         ctx = Context(
@@ -468,10 +512,15 @@ class PlanWizard(QWidget):
     def flush(self) -> None:
         self.saver.flush()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing the window (or leaving the area) saves what is being typed."""
+        self.saver.flush()
+        super().hideEvent(event)
+
     # -- edits (each one undoable) ----------------------------------------------------------------
 
     def _command_text(self, key: tuple[str, str, str]) -> str:
-        return tr("Edit {field}").format(field=key[2])
+        return translate("Wizard", "Edit {field}").format(field=key[2])
 
     def add_result(self, jenis: str, parent_id: str = "", text: str = "") -> None:
         from skpdesk.ui.skp.dialogs import ask_text
@@ -479,10 +528,11 @@ class PlanWizard(QWidget):
         if not text:
             text = ask_text(
                 self,
-                tr("New RHK {jenis}").format(jenis=jenis),
-                tr(
+                translate("Wizard", "New RHK {jenis}").format(jenis=jenis),
+                translate(
+                    "Wizard",
                     "Write the result this work delivers "
-                    "(e.g. “Tersusunnya laporan keuangan yang tepat waktu”)."
+                    "(e.g. “Tersusunnya laporan keuangan yang tepat waktu”).",
                 ),
             )
             if not text:
@@ -502,7 +552,10 @@ class PlanWizard(QWidget):
             return changes
 
         command = ServiceCommand(
-            self.ops, tr("Add RHK"), do, lambda: service.delete_result(made[0]) if made else Changes()
+            self.ops,
+            translate("Wizard", "Add RHK"),
+            do,
+            lambda: service.delete_result(made[0]) if made else Changes(),
         )
         self.ops.push(command)
         if made and self.editor is not None:
@@ -514,12 +567,14 @@ class PlanWizard(QWidget):
     def delete_result(self, result_id: str) -> None:
         text = next((r.text for r in self.snap.results if r.id == result_id), "")
         answer = QMessageBox(self)
-        answer.setWindowTitle(tr("Delete RHK"))
+        answer.setWindowTitle(translate("Wizard", "Delete RHK"))
         answer.setText(
-            tr("Delete “{text}” and its IKI? You can undo it with Ctrl+Z.").format(text=text[:120])
+            translate("Wizard", "Delete “{text}” and its IKI? You can undo it with Ctrl+Z.").format(
+                text=text[:120]
+            )
         )
-        yes = answer.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        answer.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes = answer.addButton(translate("Wizard", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        answer.addButton(translate("Wizard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         answer.exec()
         if answer.clickedButton() is not yes:
             return
@@ -527,7 +582,7 @@ class PlanWizard(QWidget):
         self.ops.push(
             ServiceCommand(
                 self.ops,
-                tr("Delete RHK"),
+                translate("Wizard", "Delete RHK"),
                 lambda: service.delete_result(result_id),
                 lambda: service.restore_result(result_id),
             )
@@ -540,7 +595,7 @@ class PlanWizard(QWidget):
         self.ops.push(
             ServiceCommand(
                 self.ops,
-                tr("Move RHK"),
+                translate("Wizard", "Move RHK"),
                 lambda: service.move_result(result_id, index),
                 lambda: service.move_result(result_id, old),
             )
@@ -553,8 +608,11 @@ class PlanWizard(QWidget):
 
         text = ask_text(
             self,
-            tr("New IKI"),
-            tr("How will this result be measured? (e.g. “Jumlah laporan yang disampaikan tepat waktu”)"),
+            translate("Wizard", "New IKI"),
+            translate(
+                "Wizard",
+                "How will this result be measured? (e.g. “Jumlah laporan yang disampaikan tepat waktu”)",
+            ),
         )
         if not text:
             return
@@ -569,7 +627,10 @@ class PlanWizard(QWidget):
 
         self.ops.push(
             ServiceCommand(
-                self.ops, tr("Add IKI"), do, lambda: service.delete_indicator(made[0]) if made else Changes()
+                self.ops,
+                translate("Wizard", "Add IKI"),
+                do,
+                lambda: service.delete_indicator(made[0]) if made else Changes(),
             )
         )
         if self.editor is not None:
@@ -580,7 +641,7 @@ class PlanWizard(QWidget):
         self.ops.push(
             ServiceCommand(
                 self.ops,
-                tr("Delete IKI"),
+                translate("Wizard", "Delete IKI"),
                 lambda: service.delete_indicator(indicator_id),
                 lambda: service.restore_indicator(indicator_id),
             )
@@ -593,7 +654,7 @@ class PlanWizard(QWidget):
         self.ops.push(
             ServiceCommand(
                 self.ops,
-                tr("Use the coach's suggestion"),
+                translate("Wizard", "Use the coach's suggestion"),
                 lambda: service.update_result(result_id, text=text),
                 lambda: service.update_result(result_id, text=old),
             )

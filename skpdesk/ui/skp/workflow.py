@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from skpdesk.ui.skp.wizard import PlanWizard
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
+translate = QCoreApplication.translate
 
 
 class SubmitStage(StageEditor):
@@ -38,12 +37,15 @@ class SubmitStage(StageEditor):
         errors = [f for f in findings if f.severity is phrasing.Severity.ERROR]
         state = QLabel(
             "<b>"
-            + html.escape(tr("Status: {status}").format(status=plan_status_label(header.status.value)))
+            + html.escape(
+                translate("Wizard", "Status: {status}").format(status=plan_status_label(header.status.value))
+            )
             + "</b><br>"
             + html.escape(
-                tr(
+                translate(
+                    "Wizard",
                     "{errors} error(s) and {warnings} warning(s). "
-                    "Errors must be fixed before submitting; warnings may stay."
+                    "Errors must be fixed before submitting; warnings may stay.",
                 ).format(errors=len(errors), warnings=len(findings) - len(errors))
             )
         )
@@ -58,18 +60,18 @@ class SubmitStage(StageEditor):
                 f"{severity_text(f)} {f.rule}: {finding_text(f)}" + (f" — {where[:70]}" if where else "")
             )
         if not findings:
-            listing.addItem(tr("Nothing to fix."))
+            listing.addItem(translate("Wizard", "Nothing to fix."))
         listing.setMaximumHeight(180)
         self.layout_.addWidget(listing)
 
         notes = wizard.service.notes(wizard.plan_id)
         if notes:
-            box = QGroupBox(tr("Reviu and return notes"))
+            box = QGroupBox(translate("Wizard", "Reviu and return notes"))
             box_layout = QVBoxLayout(box)
             for n in notes[-20:]:
                 mark = "" if n.passed is None else ("✓ " if n.passed else "✗ ")
                 head = f"{n.check_id} " if n.check_id else ""
-                state_text = tr("(done)") if n.resolved else ""
+                state_text = translate("Wizard", "(done)") if n.resolved else ""
                 line = QLabel(
                     html.escape(f"{mark}{head}{n.text or ''}".strip() or head)
                     + f" <span style='color:#666'>— {html.escape(n.author)} {state_text}</span>"
@@ -86,14 +88,14 @@ class SubmitStage(StageEditor):
         if (own or access.can(Action.DRAFT_FOR_OTHERS)) and (
             status in EDITABLE_BY_PEGAWAI or header.changed_after_approval
         ):
-            self.submit_button = QPushButton(tr("Submit for reviu (Ctrl+Enter)"))
+            self.submit_button = QPushButton(translate("Wizard", "Submit for reviu (Ctrl+Enter)"))
             self.submit_button.setObjectName("submitPlan")
             self.submit_button.setProperty("primary", True)
             self.submit_button.setEnabled(not errors)
             self.submit_button.clicked.connect(wizard.submit)
             buttons.addWidget(self.submit_button)
         if not own and access.can(Action.REVIEW_PLAN) and status is PlanStatus.DIAJUKAN:
-            review = QPushButton(tr("Reviu…"))
+            review = QPushButton(translate("Wizard", "Reviu…"))
             review.setObjectName("reviewPlan")
             review.clicked.connect(lambda: review_plan(wizard))
             buttons.addWidget(review)
@@ -102,7 +104,7 @@ class SubmitStage(StageEditor):
             and status in (PlanStatus.DIAJUKAN, PlanStatus.DIREVIU)
             and (access.can(Action.REVIEW_PLAN) or access.can(Action.APPROVE_PLAN))
         ):
-            back = QPushButton(tr("Return with notes…"))
+            back = QPushButton(translate("Wizard", "Return with notes…"))
             back.setObjectName("returnPlan")
             back.clicked.connect(lambda: return_plan(wizard))
             buttons.addWidget(back)
@@ -111,12 +113,12 @@ class SubmitStage(StageEditor):
             and access.can(Action.APPROVE_PLAN)
             and status in (PlanStatus.DIAJUKAN, PlanStatus.DIREVIU)
         ):
-            approve = QPushButton(tr("Approve (penetapan)"))
+            approve = QPushButton(translate("Wizard", "Approve (penetapan)"))
             approve.setObjectName("approvePlan")
             approve.setProperty("primary", True)
             approve.clicked.connect(lambda: approve_plan(wizard))
             buttons.addWidget(approve)
-        pdf = QPushButton(tr("Rencana SKP as PDF…"))
+        pdf = QPushButton(translate("Wizard", "Rencana SKP as PDF…"))
         pdf.setObjectName("planPdf")
         pdf.clicked.connect(lambda: export_pdf(wizard))
         buttons.addWidget(pdf)
@@ -125,7 +127,9 @@ class SubmitStage(StageEditor):
         if header.approved_hash:
             digest = QLabel(
                 html.escape(
-                    tr("Approved version sha256: {digest}").format(digest=header.approved_hash[:16] + "…")
+                    translate("Wizard", "Approved version sha256: {digest}").format(
+                        digest=header.approved_hash[:16] + "…"
+                    )
                 )
             )
             digest.setObjectName("hint")
