@@ -25,7 +25,12 @@ ROOT = Path(__file__).resolve().parent
 WORK = ROOT / "work"
 RESULTS = ROOT / "results.json"
 # Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
-MORE_BENCHMARKS: tuple[str, ...] = ("benchmarks.cold_start", "benchmarks.phrasing", "benchmarks.plan_pdf")
+MORE_BENCHMARKS: tuple[str, ...] = (
+    "benchmarks.cold_start",
+    "benchmarks.phrasing",
+    "benchmarks.plan_pdf",
+    "benchmarks.wizard",
+)
 
 
 def _all_rows(db: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:

@@ -236,6 +236,89 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>BatchPlans</name>
+    <message>
+        <source>Rencana SKP of a unit as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole instansi (your scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans of {year} in this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} PDF files written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The files already written are kept; none is half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BerprestasiOverviewPage</name>
     <message>
         <source>Rank</source>
@@ -2717,6 +2800,10 @@ organisasi</source>
         <source>Work unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changed after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PositionDialog</name>
@@ -3920,6 +4007,14 @@ organisasi</source>
     </message>
     <message>
         <source>New SKP for an employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs of a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana SKP of every plan of a unit as PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

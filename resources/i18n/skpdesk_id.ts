@@ -238,6 +238,89 @@ Berkas yang rusak disimpan di folder backups.</translation>
     </message>
 </context>
 <context>
+    <name>BatchPlans</name>
+    <message>
+        <source>Rencana SKP of a unit as PDF</source>
+        <translation>Rencana SKP satu unit sebagai PDF</translation>
+    </message>
+    <message>
+        <source>The whole instansi (your scope)</source>
+        <translation>Seluruh instansi (dalam cakupan Anda)</translation>
+    </message>
+    <message>
+        <source>Choose unit…</source>
+        <translation>Pilih unit…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>(choose a folder)</source>
+        <translation>(pilih folder)</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>Write the PDFs</source>
+        <translation>Tulis berkas PDF</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save into first.</source>
+        <translation>Pilih dahulu folder tujuan.</translation>
+    </message>
+    <message>
+        <source>No plans of {year} in this unit.</source>
+        <translation>Tidak ada SKP tahun {year} di unit ini.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} written…</source>
+        <translation>{done} dari {total} ditulis…</translation>
+    </message>
+    <message>
+        <source>{n} PDF files written to {folder}.</source>
+        <translation>{n} berkas PDF ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped. The files already written are kept; none is half-written.</source>
+        <translation>Dihentikan. Berkas yang sudah ditulis tetap ada; tidak ada yang setengah jadi.</translation>
+    </message>
+</context>
+<context>
     <name>BerprestasiOverviewPage</name>
     <message>
         <source>Rank</source>
@@ -2723,6 +2806,10 @@ organisasi</translation>
         <source>Work unit</source>
         <translation>Unit kerja</translation>
     </message>
+    <message>
+        <source>changed after approval</source>
+        <translation>diubah setelah ditetapkan</translation>
+    </message>
 </context>
 <context>
     <name>PositionDialog</name>
@@ -3926,6 +4013,14 @@ organisasi</translation>
     <message>
         <source>New SKP for an employee…</source>
         <translation>SKP baru untuk pegawai…</translation>
+    </message>
+    <message>
+        <source>PDFs of a unit…</source>
+        <translation>PDF satu unit…</translation>
+    </message>
+    <message>
+        <source>Rencana SKP of every plan of a unit as PDF files</source>
+        <translation>Rencana SKP setiap pegawai satu unit sebagai berkas PDF</translation>
     </message>
     <message>
         <source>Open</source>

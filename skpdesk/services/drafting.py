@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -293,7 +293,7 @@ class DraftingService(Service):
             if statuses is not None:
                 query = query.where(Plan.status.in_([st.value for st in statuses]))
             rows = s.execute(query.order_by(Period.year.desc(), Employee.name)).all()
-            return [_plan_row(r) for r in rows]
+            return _plan_rows(s, rows)
 
     def periods(self) -> list[tuple[str, int]]:
         """(period id, year) of every plan year, newest first."""
@@ -321,7 +321,7 @@ class DraftingService(Service):
             if actor.employee_id:
                 query = query.where(Plan.employee_id != actor.employee_id)
             rows = s.execute(query.order_by(Period.year.desc(), Employee.name).limit(2000)).all()
-            return [_plan_row(r) for r in rows]
+            return _plan_rows(s, rows)
 
     def own_plans(self) -> list[PlanRow]:
         actor = self._access.current()
@@ -347,7 +347,7 @@ class DraftingService(Service):
             if period_id:
                 query = query.where(Plan.period_id == period_id)
             rows = s.execute(query.order_by(Period.year.desc(), Employee.name)).all()
-            return [_plan_row(r) for r in rows]
+            return _plan_rows(s, rows)
 
     def parent_options(self, plan_id: str) -> ParentOptions:
         """What the plan's RHK may intervene: the atasan's RHK of the same year (JA/JF, R-CASCADE),
@@ -1312,6 +1312,21 @@ def _plan_rows_query() -> Any:
         .outerjoin(Position, Position.id == Plan.position_id)
         .outerjoin(OrgUnit, OrgUnit.id == Position.org_unit_id)
     )
+
+
+LIST_HASH_LIMIT = 500  # lists longer than this skip the per-plan hash (a provinsi-wide list)
+
+
+def _plan_rows(s: Session, rows: Sequence[Any]) -> list[PlanRow]:
+    """The rows, with "diubah setelah ditetapkan" worked out for approved plans (the hash of
+    each; lists are scoped, so this stays small)."""
+    out = [_plan_row(r) for r in rows]
+    if len(out) > LIST_HASH_LIMIT:
+        return out
+    for n, r in enumerate(rows):
+        if r.approved_hash and plan_content_hash(s, r.id) != r.approved_hash:
+            out[n] = replace(out[n], changed_after_approval=True)
+    return out
 
 
 def _plan_row(r: Any) -> PlanRow:

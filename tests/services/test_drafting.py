@@ -253,6 +253,7 @@ def test_reviu_penetapan_and_changes_after_it(ws: Workspace) -> None:
     ws.drafting.update_result(rid, text="Tersedianya rekap data pegawai bidang yang lengkap dan mutakhir")
     header = ws.drafting.header(plan_id)
     assert header.changed_after_approval
+    assert [r.changed_after_approval for r in ws.drafting.own_plans() if r.id == plan_id] == [True]
     diff = ws.drafting.approved_diff(plan_id)
     assert [(d.what, d.change, d.field) for d in diff] == [("result", "changed", "text")]
     assert diff[0].before == "Tersedianya rekap data pegawai bidang yang lengkap"

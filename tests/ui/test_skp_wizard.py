@@ -231,3 +231,30 @@ def test_every_stage_and_dialog_of_the_wizard_is_indonesian(
         problems += _check(dialog, type(dialog).__name__)
         dialog.close()
     assert problems == []
+
+
+def test_a_units_pdfs_are_written_off_the_gui_thread_and_can_be_stopped(
+    qtbot: QtBot, office: tuple[Workspace, Office], tmp_path: Path
+) -> None:
+    from skpdesk.ui.skp.batch import BatchPlansDialog
+
+    ws, o = office
+    ws.sign_in(o.pengelola, Role.PENGELOLA, scope_unit_id="u-a", today=TODAY)
+    ws.drafting.fallback_drafts("u-a", o.period)
+    dialog = BatchPlansDialog(None, Ops(ws))
+    qtbot.addWidget(dialog)
+    dialog.year.setCurrentIndex(dialog.year.findText("2026"))
+    dialog.set_folder(str(tmp_path / "pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    pdfs = sorted((tmp_path / "pdf").glob("*.pdf"))
+    assert len(dialog.written) == len(pdfs) >= 5
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    # stopped before the first file: nothing half-written, and it says so
+    dialog.set_folder(str(tmp_path / "stopped"))
+    dialog._cancel.set()
+    dialog.start()
+    dialog._cancel.set()
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    assert not any((tmp_path / "stopped").glob("*.pdf.*"))
+    assert dialog.status.text()

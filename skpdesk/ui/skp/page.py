@@ -58,11 +58,14 @@ class PlanTable(QTableWidget):
         )
         self.setRowCount(len(rows))
         for n, r in enumerate(rows):
+            status = plan_status_label(r.status.value)
+            if r.changed_after_approval:
+                status += " · " + self.tr("changed after approval")
             values = [
                 str(r.year),
                 r.name,
                 r.jabatan,
-                plan_status_label(r.status.value),
+                status,
                 str(r.results),
                 r.unit,
             ]
@@ -233,6 +236,11 @@ class SkpPage(Page):
         self.new_other.setObjectName("newPlanFor")
         self.new_other.clicked.connect(self.new_plan_for)
         bar.addWidget(self.new_other)
+        self.batch_button = QPushButton(self.tr("PDFs of a unit…"))
+        self.batch_button.setObjectName("batchPdf")
+        self.batch_button.setToolTip(self.tr("Rencana SKP of every plan of a unit as PDF files"))
+        self.batch_button.clicked.connect(self.batch_pdf)
+        bar.addWidget(self.batch_button)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self.open_selected)
@@ -304,6 +312,7 @@ class SkpPage(Page):
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         self.new_own.setVisible(bool(actor.employee_id))
         self.new_other.setVisible(access.can(Action.DRAFT_FOR_OTHERS))
+        self.batch_button.setVisible(access.can(Action.DRAFT_FOR_OTHERS) or access.can(Action.REVIEW_PLAN))
 
     def on_changes(self, changes: Changes) -> None:
         if self.stack.currentIndex() == 0 and any(
@@ -326,6 +335,11 @@ class SkpPage(Page):
     def open_item(self, target: str) -> None:
         if target:
             self.open_plan(target)
+
+    def batch_pdf(self) -> None:
+        from skpdesk.ui.skp.batch import BatchPlansDialog
+
+        BatchPlansDialog(self, self.ops).exec()
 
     # -- new plans --------------------------------------------------------------------------------
 

@@ -1,0 +1,185 @@
+"""Rencana SKP of a whole unit as PDF files: written off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skpdesk.domain.errors import Cancelled, SkpError
+from skpdesk.ui.jobs import Job
+from skpdesk.ui.ops import Ops
+
+translate = QCoreApplication.translate
+
+
+class _Progress(QObject):
+    """Made on the GUI thread: the worker's emits arrive there as queued calls."""
+
+    step = Signal(int, int)
+
+
+class BatchPlansDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ops: Ops) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(translate("BatchPlans", "Rencana SKP of a unit as PDF"))
+        self.setMinimumWidth(620)
+        self.unit_id: str | None = None
+        self.folder = ""
+        self._cancel = threading.Event()
+        self._job: Job | None = None
+        self.written: list[Path] = []
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        unit_row = QHBoxLayout()
+        self.unit_label = QLabel(translate("BatchPlans", "The whole instansi (your scope)"))
+        self.unit_label.setWordWrap(True)
+        unit_row.addWidget(self.unit_label, 1)
+        choose = QPushButton(translate("BatchPlans", "Choose unit…"))
+        choose.clicked.connect(self.choose_unit)
+        unit_row.addWidget(choose)
+        form.addRow(translate("BatchPlans", "Unit"), unit_row)
+        self.year = QComboBox()
+        for _period_id, year in ops.ws.drafting.periods():
+            self.year.addItem(str(year), year)
+        form.addRow(translate("BatchPlans", "Year"), self.year)
+        folder_row = QHBoxLayout()
+        self.folder_label = QLabel(translate("BatchPlans", "(choose a folder)"))
+        self.folder_label.setWordWrap(True)
+        folder_row.addWidget(self.folder_label, 1)
+        pick = QPushButton(translate("BatchPlans", "Choose folder…"))
+        pick.clicked.connect(self.choose_folder)
+        folder_row.addWidget(pick)
+        form.addRow(translate("BatchPlans", "Save into"), folder_row)
+        layout.addLayout(form)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("batchProgress")
+        layout.addWidget(self.bar)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.start_button = QPushButton(translate("BatchPlans", "Write the PDFs"))
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(translate("BatchPlans", "Stop"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.close_button = QPushButton(translate("BatchPlans", "Close"))
+        self.close_button.clicked.connect(self.reject)
+        for b in (self.start_button, self.cancel_button, self.close_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._step)
+
+    def choose_unit(self) -> None:
+        from skpdesk.ui.org.dialogs import UnitPicker
+
+        picker = UnitPicker(self, self.ops.ws.org.unit_tree(), translate("BatchPlans", "Unit"))
+        chosen = picker.chosen_id() if picker.exec() else None
+        if chosen:
+            self.unit_id = chosen
+            self.unit_label.setText(
+                next((u.name for u in self.ops.ws.org.unit_tree() if u.id == chosen), chosen)
+            )
+
+    def choose_folder(self) -> None:
+        dialog = QFileDialog(self, translate("BatchPlans", "Save into"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("BatchPlans", "Choose"))
+        dialog.setLabelText(QFileDialog.DialogLabel.Reject, translate("BatchPlans", "Cancel"))
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("BatchPlans", "Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("BatchPlans", "Folder:"))
+        if dialog.exec() and dialog.selectedFiles():
+            self.set_folder(dialog.selectedFiles()[0])
+
+    def set_folder(self, folder: str) -> None:
+        self.folder = folder
+        self.folder_label.setText(folder)
+
+    def start(self) -> None:
+        if not self.folder:
+            self.status.setText(translate("BatchPlans", "Choose the folder to save into first."))
+            return
+        year = int(self.year.currentData() or 0)
+        documents = self.ops.ws.documents
+        plan_ids = documents.plan_ids(self.unit_id, year)
+        if not plan_ids:
+            self.status.setText(translate("BatchPlans", "No plans of {year} in this unit.").format(year=year))
+            return
+        from skpdesk.reports.rencana_pdf import render_plans
+
+        self._cancel.clear()
+        out = Path(self.folder)
+        progress = self._progress
+
+        def work() -> object:
+            loaders = [lambda pid=pid: documents.plan_document(pid) for pid in plan_ids]
+            return render_plans(loaders, out, progress=progress.step.emit, cancelled=self._cancel.is_set)
+
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.close_button.setEnabled(False)
+        self.bar.setRange(0, len(plan_ids))
+        self._job = Job(work)
+        self._job.signals.done.connect(self._done)
+        self._job.signals.failed.connect(self._failed)
+        self._job.start()
+
+    def _step(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.status.setText(
+            translate("BatchPlans", "{done} of {total} written…").format(done=done, total=total)
+        )
+
+    def _finish(self) -> None:
+        self._job = None
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+
+    def _done(self, _tag: int, result: object) -> None:
+        self._finish()
+        self.written = list(result) if isinstance(result, list) else []
+        self.status.setText(
+            translate("BatchPlans", "{n} PDF files written to {folder}.").format(
+                n=len(self.written), folder=self.folder
+            )
+        )
+
+    def _failed(self, _tag: int, error: object) -> None:
+        self._finish()
+        if isinstance(error, Cancelled):
+            self.status.setText(
+                translate("BatchPlans", "Stopped. The files already written are kept; none is half-written.")
+            )
+            return
+        if isinstance(error, SkpError):
+            from skpdesk.ui.errors import show_error
+
+            show_error(self, error)
+            self.status.setText("")
+            return
+        raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+
+    def running(self) -> bool:
+        return self._job is not None
