@@ -535,6 +535,10 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} participants, top-down</source>
         <translation type="unfinished"></translation>
     </message>

@@ -542,6 +542,10 @@ RHK</translation>
         <translation>{n} draf pengganti dibuat.</translation>
     </message>
     <message>
+        <source>Loading the participants…</source>
+        <translation>Memuat daftar peserta…</translation>
+    </message>
+    <message>
         <source>{n} participants, top-down</source>
         <translation>{n} peserta, dari atas ke bawah</translation>
     </message>

@@ -53,9 +53,9 @@ from skpdesk.services.overview import (
     INSTANSI,
     MAX_DEPTH,
     OverviewService,
-    _plan_scope,
-    _scope_name,
-    _subtree,
+    plan_scope,
+    scope_name,
+    subtree_units,
 )
 from skpdesk.services.people import display_name
 from skpdesk.services.planning import plan_content_hash
@@ -152,7 +152,7 @@ class DocumentService(Service):
                 ).scalar()
                 if exists is None:
                     raise SkpError(Code.RECORD_NOT_FOUND, kind="org_unit", id=unit_id)
-                query = query.where(Position.org_unit_id.in_(_subtree(unit_id)))
+                query = query.where(Position.org_unit_id.in_(subtree_units(unit_id)))
             return [str(i) for i in s.execute(query).scalars()]
 
     def plan_document(self, plan_id: str, today: dt.date | None = None) -> PlanDocument:
@@ -168,15 +168,15 @@ class DocumentService(Service):
             if plan is None:
                 raise SkpError(Code.RECORD_NOT_FOUND, kind="plan", id=plan_id)
             p: Plan = plan[0]
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             if ctx.scope.kind != INSTANSI:  # the whole instansi reads every plan: nothing to ask
                 visible = s.execute(
                     select(Plan.id)
                     .outerjoin(Position, Position.id == Plan.position_id)
-                    .where(Plan.id == plan_id, _plan_scope(ctx))
+                    .where(Plan.id == plan_id, plan_scope(ctx))
                 ).first()
                 if visible is None:
-                    raise SkpError(Code.OUT_OF_SCOPE, scope=_scope_name(ctx.scope))
+                    raise SkpError(Code.OUT_OF_SCOPE, scope=scope_name(ctx.scope))
             year = int(plan[1] or p.start_date.year)
             units = _Units(s)
             root = units.root()
@@ -231,13 +231,13 @@ class DocumentService(Service):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _ctx(self, s: Session) -> Any:
+    def scope_context(self, s: Session) -> Any:
         """The acting person's reading scope, by the plan screens' rule (one rule, not two)."""
-        return OverviewService(self._store, self._access)._ctx(s)
+        return OverviewService(self._store, self._access).scope_context(s)
 
     def _scope(self, s: Session) -> Any:
         """Plans the acting person may read (the query must outer-join Position on the plan's)."""
-        return _plan_scope(self._ctx(s))
+        return plan_scope(self.scope_context(s))
 
 
 class _Units:

@@ -28,7 +28,6 @@ from skpdesk.domain.errors import Code, SkpError
 from skpdesk.domain.plan import (
     EDITABLE_BY_PEGAWAI,
     DraftingGuide,
-    IndicatorSnapshot,
     Pendekatan,
     PlanKind,
     PlanSnapshot,
@@ -54,8 +53,19 @@ from skpdesk.models.tables import (
 )
 from skpdesk.services.access import held_positions, unit_of_employee
 from skpdesk.services.base import Changes, Service, Writer, require
+from skpdesk.services.overview import subtree_units
 from skpdesk.services.people import display_name
-from skpdesk.services.planning import ANNEX_KINDS, ASPEK, PERSPEKTIF, RESULT_KINDS, plan_content_hash
+from skpdesk.services.planning import (
+    ANNEX_KINDS,
+    ASPEK,
+    DRAFTING_GUIDES,
+    PENDEKATAN,
+    PERSPEKTIF,
+    RESULT_KINDS,
+    check_choice,
+    plan_content_hash,
+    plan_snapshot,
+)
 
 if TYPE_CHECKING:
     from skpdesk.domain import reviu
@@ -270,7 +280,7 @@ class DraftingService(Service):
 
     def snapshot(self, plan_id: str) -> PlanSnapshot:
         with self._read() as s:
-            return _snapshot(s, plan_id)
+            return plan_snapshot(s, plan_id)
 
     def findings(self, plan_id: str) -> list[phrasing.Finding]:
         """The phrasing coach and completeness checks of the whole plan (R-PHRASING)."""
@@ -317,7 +327,7 @@ class DraftingService(Service):
             if period_id:
                 query = query.where(Plan.period_id == period_id)
             if not actor.system and actor.scope_unit_id is not None:
-                query = query.where(Position.org_unit_id.in_(_subtree_ids(s, actor.scope_unit_id)))
+                query = query.where(Position.org_unit_id.in_(subtree_units(actor.scope_unit_id)))
             if actor.employee_id:
                 query = query.where(Plan.employee_id != actor.employee_id)
             rows = s.execute(query.order_by(Period.year.desc(), Employee.name).limit(2000)).all()
@@ -376,7 +386,7 @@ class DraftingService(Service):
         from skpdesk.domain import reviu
 
         with self._read() as s:
-            return reviu.checklist(_snapshot(s, plan_id), _review_context(s, plan_id))
+            return reviu.checklist(plan_snapshot(s, plan_id), _review_context(s, plan_id))
 
     def notes(self, plan_id: str, *, open_only: bool = False) -> list[NoteRow]:
         with self._read() as s:
@@ -459,7 +469,7 @@ class DraftingService(Service):
         """Everyone of a unit and the units below, top-down (atasan before their team), with the
         state of their plan for the period: what a facilitator walks through (clinic mode)."""
         with self._read() as s:
-            units = _subtree_ids(s, unit_id)
+            units = subtree_units(unit_id)
             positions = s.execute(
                 select(Position.id, Position.atasan_position_id, Position.title, Position.org_unit_id).where(
                     Position.org_unit_id.in_(units), Position.deleted.is_(False)
@@ -500,7 +510,7 @@ class DraftingService(Service):
                 plan = plans.get(person.id)
                 errors = warnings = 0
                 if plan is not None:
-                    found = plan_findings(_snapshot(s, plan.id))
+                    found = plan_findings(plan_snapshot(s, plan.id))
                     errors = sum(1 for f in found if f.severity is phrasing.Severity.ERROR)
                     warnings = len(found) - errors
                 out.append(
@@ -537,8 +547,8 @@ class DraftingService(Service):
         pengelola kinerja's fallback draft of R-DEADLINES)."""
         if start_from not in START_FROM:
             raise SkpError(Code.UNKNOWN_VALUE, kind="start-from", value=start_from)
-        _choice("pendekatan", pendekatan, [p.value for p in Pendekatan])
-        _choice("drafting-guide", guide, [g.value for g in DraftingGuide])
+        check_choice("pendekatan", pendekatan, PENDEKATAN)
+        check_choice("drafting-guide", guide, DRAFTING_GUIDES)
         with self._write() as w:
             plan_id = self._create(w, employee_id, period_id, pendekatan, guide, start_from, source_plan_id)
             return plan_id, w.changes
@@ -552,7 +562,7 @@ class DraftingService(Service):
         with self._write() as w:
             s = w.session
             self._access.require_in_scope(s, Action.DRAFT_FOR_OTHERS, unit_id)
-            units = _subtree_ids(s, unit_id)
+            units = subtree_units(unit_id)
             have = select(Plan.employee_id).where(Plan.period_id == period_id, Plan.deleted.is_(False))
             people = (
                 s.execute(
@@ -702,9 +712,9 @@ class DraftingService(Service):
         with self._write() as w:
             plan = self._editable(w.session, plan_id, stage_only=set(fields) == {"stage"})
             if "pendekatan" in fields:
-                _choice("pendekatan", fields["pendekatan"], [p.value for p in Pendekatan])
+                check_choice("pendekatan", fields["pendekatan"], PENDEKATAN)
             if "drafting_guide" in fields:
-                _choice("drafting-guide", fields["drafting_guide"], [g.value for g in DraftingGuide])
+                check_choice("drafting-guide", fields["drafting_guide"], DRAFTING_GUIDES)
             if "stage" in fields:
                 stage = int(fields["stage"])
                 if not 1 <= stage <= 99:
@@ -732,7 +742,7 @@ class DraftingService(Service):
         """A new RHK (``record_id`` lets undo re-create the same one)."""
         with self._write() as w:
             plan = self._editable(w.session, plan_id)
-            _choice("result-kind", jenis, RESULT_KINDS)
+            check_choice("result-kind", jenis, RESULT_KINDS)
             values = self._result_values(w.session, plan, {"text": text, **fields})
             siblings = _ordered_results(w.session, plan_id)
             position = len(siblings) if index is None else max(0, min(index, len(siblings)))
@@ -753,7 +763,7 @@ class DraftingService(Service):
             result = require(w.session, WorkResult, result_id, "work_result")
             plan = self._editable(w.session, result.plan_id)
             if "jenis" in fields:
-                _choice("result-kind", fields["jenis"], RESULT_KINDS)
+                check_choice("result-kind", fields["jenis"], RESULT_KINDS)
             values = self._result_values(w.session, plan, fields, partial=True)
             if "jenis" in fields:
                 values["jenis"] = fields["jenis"]
@@ -771,25 +781,17 @@ class DraftingService(Service):
             return w.changes
 
     def delete_result(self, result_id: str) -> Changes:
-        with self._write() as w:
-            result = require(w.session, WorkResult, result_id, "work_result")
-            self._editable(w.session, result.plan_id)
-            w.delete(WorkResult, result_id)
-            return w.changes
+        """A tombstone (the RHK and its IKI stay restorable; ``restore_result`` undoes it)."""
+        return self._tombstone(WorkResult, result_id, deleted=True)
 
     def restore_result(self, result_id: str) -> Changes:
-        with self._write() as w:
-            w.undelete(WorkResult, result_id)
-            result = require(w.session, WorkResult, result_id, "work_result")
-            self._editable(w.session, result.plan_id)
-            return w.changes
+        return self._tombstone(WorkResult, result_id, deleted=False)
 
     def add_indicator(
         self, result_id: str, text: str, *, record_id: str | None = None, **fields: Any
     ) -> tuple[str, Changes]:
         with self._write() as w:
-            result = require(w.session, WorkResult, result_id, "work_result")
-            plan = self._editable(w.session, result.plan_id)
+            plan = self._editable(w.session, _plan_of_result(w.session, result_id))
             values = _indicator_values(plan, {"text": text, **fields})
             count = w.session.execute(
                 select(func.count())
@@ -808,26 +810,15 @@ class DraftingService(Service):
             raise SkpError(Code.UNKNOWN_VALUE, kind="field", value=sorted(unknown)[0])
         with self._write() as w:
             indicator = require(w.session, Indicator, indicator_id, "indicator")
-            result = require(w.session, WorkResult, indicator.result_id, "work_result")
-            plan = self._editable(w.session, result.plan_id)
+            plan = self._editable(w.session, _plan_of_result(w.session, indicator.result_id))
             w.update(Indicator, indicator_id, **_indicator_values(plan, fields, partial=True))
             return w.changes
 
     def delete_indicator(self, indicator_id: str) -> Changes:
-        with self._write() as w:
-            indicator = require(w.session, Indicator, indicator_id, "indicator")
-            result = require(w.session, WorkResult, indicator.result_id, "work_result")
-            self._editable(w.session, result.plan_id)
-            w.delete(Indicator, indicator_id)
-            return w.changes
+        return self._tombstone(Indicator, indicator_id, deleted=True)
 
     def restore_indicator(self, indicator_id: str) -> Changes:
-        with self._write() as w:
-            w.undelete(Indicator, indicator_id)
-            indicator = require(w.session, Indicator, indicator_id, "indicator")
-            result = require(w.session, WorkResult, indicator.result_id, "work_result")
-            self._editable(w.session, result.plan_id)
-            return w.changes
+        return self._tombstone(Indicator, indicator_id, deleted=False)
 
     def set_ekspektasi(self, plan_id: str, core_value: str, text: str) -> Changes:
         """Ekspektasi khusus pimpinan for one BerAKHLAK value (R-BERAKHLAK): the atasan's words;
@@ -863,7 +854,7 @@ class DraftingService(Service):
 
     def set_annex(self, plan_id: str, kind: str, items: Sequence[str]) -> Changes:
         """The numbered items of one lampiran list (R-SKP-CONTENT), replacing the previous ones."""
-        _choice("annex-kind", kind, ANNEX_KINDS)
+        check_choice("annex-kind", kind, ANNEX_KINDS)
         with self._write() as w:
             self._editable(w.session, plan_id)
             current = w.session.execute(
@@ -896,7 +887,7 @@ class DraftingService(Service):
             changed = status is PlanStatus.DITETAPKAN and plan.approved_hash != plan_content_hash(s, plan_id)
             if status not in EDITABLE_BY_PEGAWAI and not changed:
                 raise SkpError(Code.PLAN_STATUS, status=plan.status, action="submit")
-            _refuse_errors(_snapshot(s, plan_id))
+            _refuse_errors(plan_snapshot(s, plan_id))
             w.update(Plan, plan_id, status=PlanStatus.DIAJUKAN.value)
             for note in s.execute(
                 select(PlanNote.id).where(
@@ -925,7 +916,7 @@ class DraftingService(Service):
                 raise SkpError(Code.PLAN_STATUS, status=plan.status, action="review")
             from skpdesk.domain import reviu
 
-            rows = reviu.checklist(_snapshot(s, plan_id), _review_context(s, plan_id))
+            rows = reviu.checklist(plan_snapshot(s, plan_id), _review_context(s, plan_id))
             answers = {j.check_id: j for j in judgements}
             missing = [r.id for r in rows if not r.computed and r.id not in answers]
             if missing:
@@ -1024,7 +1015,7 @@ class DraftingService(Service):
             )
             if not ready:
                 raise SkpError(Code.PLAN_STATUS, status=plan.status, action="approve")
-            _refuse_errors(_snapshot(s, plan_id))
+            _refuse_errors(plan_snapshot(s, plan_id))
             w.update(
                 Plan,
                 plan_id,
@@ -1036,6 +1027,21 @@ class DraftingService(Service):
             return w.changes
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _tombstone(
+        self, model: type[WorkResult] | type[Indicator], record_id: str, *, deleted: bool
+    ) -> Changes:
+        """Delete or restore an RHK or IKI of a plan the actor may edit (one transaction: a refused
+        restore is rolled back)."""
+        with self._write() as w:
+            if not deleted:
+                w.undelete(model, record_id)
+            row = require(w.session, model, record_id, model.__tablename__)
+            plan_id = row.plan_id if model is WorkResult else _plan_of_result(w.session, row.result_id)
+            self._editable(w.session, plan_id)
+            if deleted:
+                w.delete(model, record_id)
+            return w.changes
 
     def _editable(self, s: Session, plan_id: str | None, *, stage_only: bool = False) -> Any:
         plan = require(s, Plan, plan_id, "plan")
@@ -1059,9 +1065,9 @@ class DraftingService(Service):
             if key in values:
                 values[key] = str(values[key]).strip()
         if values.get("source"):
-            _choice("result-source", values["source"], RESULT_SOURCES)
+            check_choice("result-source", values["source"], RESULT_SOURCES)
         if values.get("perspektif"):
-            _choice("perspektif", values["perspektif"], PERSPEKTIF)
+            check_choice("perspektif", values["perspektif"], PERSPEKTIF)
             if plan.jenis != PlanKind.JPT.value:
                 values["perspektif"] = ""  # R-JPT-VS-JAJF: the JPT form only
         parent = values.get("parent_result_id")
@@ -1129,11 +1135,6 @@ def _refuse_errors(snap: PlanSnapshot) -> None:
         raise SkpError(Code.PLAN_HAS_ERRORS, count=len(errors), first=label)
 
 
-def _choice(kind: str, value: str, allowed: Sequence[str]) -> None:
-    if value not in allowed:
-        raise SkpError(Code.UNKNOWN_VALUE, kind=kind, value=value)
-
-
 def _indicator_values(plan: Any, fields: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
     values = {k: v for k, v in fields.items() if k in INDICATOR_FIELDS}
     if "text" in values or not partial:
@@ -1142,7 +1143,7 @@ def _indicator_values(plan: Any, fields: Mapping[str, Any], *, partial: bool = F
             raise SkpError(Code.RECORD_INVALID, field="text", reason="empty")
         values["text"] = text
     if values.get("aspek"):
-        _choice("aspek", values["aspek"], ASPEK)
+        check_choice("aspek", values["aspek"], ASPEK)
     kuantitatif = plan.pendekatan == Pendekatan.KUANTITATIF.value
     for key in ("target_value", "target_max"):
         if key in values:
@@ -1157,6 +1158,10 @@ def _indicator_values(plan: Any, fields: Mapping[str, Any], *, partial: bool = F
             [str(x).strip() for x in values["level_descriptions"]], ensure_ascii=False
         )
     return values
+
+
+def _plan_of_result(s: Session, result_id: str | None) -> str | None:
+    return str(require(s, WorkResult, result_id, "work_result").plan_id)
 
 
 def _ordered_results(s: Session, plan_id: str | None) -> list[str]:
@@ -1260,18 +1265,6 @@ def _unit_goals(s: Session, plan: Any) -> list[_Goal]:
     rank = {u: n for n, (u, _name) in enumerate(chain)}
     goals = sorted(goals, key=lambda g: (rank.get(g.org_unit_id, 99), g.number))
     return [_Goal(g.id, g.text, g.kind, names.get(g.org_unit_id, "")) for g in goals]
-
-
-def _subtree_ids(s: Session, unit_id: str) -> list[str]:
-    ids, frontier = [unit_id], [unit_id]
-    while frontier:
-        frontier = list(
-            s.execute(
-                select(OrgUnit.id).where(OrgUnit.parent_id.in_(frontier), OrgUnit.deleted.is_(False))
-            ).scalars()
-        )
-        ids.extend(frontier)
-    return ids
 
 
 def _unit_reviewed(s: Session, position_id: str | None) -> bool:
@@ -1389,94 +1382,6 @@ def _header(s: Session, plan_id: str) -> PlanHeader:
     )
 
 
-def _snapshot(s: Session, plan_id: str) -> PlanSnapshot:
-    import json
-
-    plan = require(s, Plan, plan_id, "plan")
-    year = s.execute(select(Period.year).where(Period.id == plan.period_id)).scalar() or plan.start_date.year
-    results = (
-        s.execute(
-            select(WorkResult)
-            .where(WorkResult.plan_id == plan_id, WorkResult.deleted.is_(False))
-            .order_by(WorkResult.sort_order, WorkResult.id)
-        )
-        .scalars()
-        .all()
-    )
-    ids = [r.id for r in results]
-    by_result: dict[str, list[IndicatorSnapshot]] = {}
-    if ids:
-        for i in s.execute(
-            select(Indicator)
-            .where(Indicator.result_id.in_(ids), Indicator.deleted.is_(False))
-            .order_by(Indicator.sort_order, Indicator.id)
-        ).scalars():
-            try:
-                levels = tuple(json.loads(i.level_descriptions)) if i.level_descriptions else ()
-            except ValueError:
-                levels = ()
-            by_result.setdefault(i.result_id or "", []).append(
-                IndicatorSnapshot(
-                    id=i.id,
-                    text=i.text,
-                    aspek=i.aspek,
-                    target_value=i.target_value,
-                    target_max=i.target_max,
-                    target_unit=i.target_unit,
-                    lower_is_better=i.lower_is_better,
-                    manual_definition=i.manual_definition,
-                    manual_formula=i.manual_formula,
-                    manual_purpose=i.manual_purpose,
-                    data_source=i.data_source,
-                    collector=i.collector,
-                    monitoring_schedule=i.monitoring_schedule,
-                    level_descriptions=tuple(str(x) for x in levels),
-                )
-            )
-    snaps = tuple(
-        ResultSnapshot(
-            id=r.id,
-            text=r.text,
-            jenis=r.jenis,
-            source=r.source,
-            perspektif=r.perspektif,
-            parent_result_id=r.parent_result_id,
-            parent_goal_id=r.parent_goal_id,
-            cascading_method=r.cascading_method,
-            ukuran_keberhasilan=r.ukuran_keberhasilan,
-            target_basis=r.target_basis,
-            indicators=tuple(by_result.get(r.id, ())),
-        )
-        for r in results
-    )
-    ekspektasi = {
-        str(row.core_value): str(row.ekspektasi)
-        for row in s.execute(
-            select(BehaviourExpectation.core_value, BehaviourExpectation.ekspektasi).where(
-                BehaviourExpectation.plan_id == plan_id, BehaviourExpectation.deleted.is_(False)
-            )
-        )
-    }
-    annex: dict[str, list[str]] = {}
-    for kind, text in s.execute(
-        select(PlanAnnex.kind, PlanAnnex.text)
-        .where(PlanAnnex.plan_id == plan_id, PlanAnnex.deleted.is_(False))
-        .order_by(PlanAnnex.sort_order)
-    ):
-        annex.setdefault(kind, []).append(text)
-    return PlanSnapshot(
-        id=plan.id,
-        kind=PlanKind(plan.jenis),
-        pendekatan=Pendekatan(plan.pendekatan),
-        guide=DraftingGuide(plan.drafting_guide),
-        year=int(year),
-        status=PlanStatus(plan.status),
-        results=snaps,
-        ekspektasi=ekspektasi,
-        annex={k: tuple(v) for k, v in annex.items()},
-    )
-
-
 def _review_context(s: Session, plan_id: str) -> reviu.ReviewContext:
     from skpdesk.domain import reviu
 
@@ -1499,7 +1404,7 @@ def _review_context(s: Session, plan_id: str) -> reviu.ReviewContext:
     covered: set[str] = set()
     equivalent = 0
     if atasan_plan:
-        atasan_results = _snapshot(s, atasan_plan).results
+        atasan_results = plan_snapshot(s, atasan_plan).results
         team = select(Plan.id).where(
             Plan.period_id == plan.period_id,
             Plan.deleted.is_(False),

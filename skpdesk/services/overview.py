@@ -443,7 +443,7 @@ class OverviewService(Service):
 
     def scope(self) -> Scope:
         with self._read() as s:
-            return self._ctx(s).scope
+            return self.scope_context(s).scope
 
     def years(self) -> list[int]:
         """Plan years of the workspace, newest first (R-PERIOD)."""
@@ -455,8 +455,8 @@ class OverviewService(Service):
     def plans_by_status(self, year: int | None = None) -> PlanStatusSummary:
         """Plans of a year per OPD and status (R-LIFECYCLE); default: the latest year with plans."""
         with self._read() as s:
-            ctx = self._ctx(s)
-            cond = _plan_scope(ctx)
+            ctx = self.scope_context(s)
+            cond = plan_scope(ctx)
             if year is None:
                 year = self._latest_year(
                     s,
@@ -538,7 +538,7 @@ class OverviewService(Service):
         Refused (OUT_OF_SCOPE) for a plan the acting person may not see.
         """
         with self._read() as s:
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             plan = s.execute(
                 select(Plan.id, Plan.status, Period.year, Employee.name)
                 .select_from(Plan)
@@ -552,10 +552,10 @@ class OverviewService(Service):
             visible = s.execute(
                 select(Plan.id)
                 .outerjoin(Position, Position.id == Plan.position_id)
-                .where(Plan.id == plan_id, _plan_scope(ctx))
+                .where(Plan.id == plan_id, plan_scope(ctx))
             ).first()
             if visible is None:
-                raise SkpError(Code.OUT_OF_SCOPE, scope=_scope_name(ctx.scope))
+                raise SkpError(Code.OUT_OF_SCOPE, scope=scope_name(ctx.scope))
             parent = aliased(WorkResult)
             parent_plan = aliased(Plan)
             parent_owner = aliased(Employee)
@@ -616,8 +616,8 @@ class OverviewService(Service):
     def cascade_summary(self, year: int | None = None) -> CascadeSummary:
         """RHK per OPD: utama linked to an atasan's RHK, to a sasaran/IKU, or to nothing (R-CASCADE)."""
         with self._read() as s:
-            ctx = self._ctx(s)
-            cond = _plan_scope(ctx)
+            ctx = self.scope_context(s)
+            cond = plan_scope(ctx)
             if year is None:
                 year = self._latest_year(
                     s,
@@ -661,8 +661,8 @@ class OverviewService(Service):
     def progress_summary(self, year: int | None = None) -> ProgressSummary:
         """Realisasi, bukti dukung and umpan balik per evaluation period of a year's plans."""
         with self._read() as s:
-            ctx = self._ctx(s)
-            cond = _plan_scope(ctx)
+            ctx = self.scope_context(s)
+            cond = plan_scope(ctx)
             if year is None:
                 year = self._latest_year(
                     s,
@@ -740,7 +740,7 @@ class OverviewService(Service):
     def recent_feedback(self, limit: int = 10) -> list[FeedbackLine]:
         """The latest umpan balik on plans in scope, newest first."""
         with self._read() as s:
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             giver = aliased(Employee)
             owner = aliased(Employee)
             rows = s.execute(
@@ -758,7 +758,7 @@ class OverviewService(Service):
                 .outerjoin(Position, Position.id == Plan.position_id)
                 .outerjoin(giver, giver.id == Feedback.from_employee_id)
                 .outerjoin(owner, owner.id == Plan.employee_id)
-                .where(Feedback.deleted.is_(False), Plan.deleted.is_(False), _plan_scope(ctx))
+                .where(Feedback.deleted.is_(False), Plan.deleted.is_(False), plan_scope(ctx))
                 .order_by(Feedback.given_on.desc().nulls_last(), Feedback.updated_at.desc())
                 .limit(max(0, limit))
             ).all()
@@ -770,8 +770,8 @@ class OverviewService(Service):
         """Final ratings per predikat (R-MATRIX) per OPD, with the OPD's predikat organisasi
         (R-ORG-PREDIKAT) for the same period; default: the latest year with ratings, AKHIR."""
         with self._read() as s:
-            ctx = self._ctx(s)
-            cond = _plan_scope(ctx)
+            ctx = self.scope_context(s)
+            cond = plan_scope(ctx)
             rated = (
                 select(Assessment.id)
                 .select_from(Assessment)
@@ -828,7 +828,7 @@ class OverviewService(Service):
     def nominations(self, year: int | None = None) -> NominationSummary:
         """Candidates with their three scores, highest plain sum first (R-AWARD)."""
         with self._read() as s:
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             cond = _nomination_scope(ctx)
             base = (
                 select(Nomination.id)
@@ -949,7 +949,7 @@ class OverviewService(Service):
     def employees(self) -> list[EmployeeLine]:
         """Active employees in scope, by OPD, unit and name (for the employee list export)."""
         with self._read() as s:
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             rows = s.execute(
                 select(
                     Employee.nip,
@@ -991,7 +991,7 @@ class OverviewService(Service):
     def employee_counts(self) -> EmployeeCountSummary:
         """Active employees in scope per OPD, PNS and PPPK."""
         with self._read() as s:
-            ctx = self._ctx(s)
+            ctx = self.scope_context(s)
             rows = s.execute(
                 select(Position.org_unit_id, Employee.status, func.count(Employee.id))
                 .select_from(Employee)
@@ -1008,7 +1008,7 @@ class OverviewService(Service):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _ctx(self, s: Session) -> _Ctx:
+    def scope_context(self, s: Session) -> _Ctx:
         actor = self._access.actor
         if actor is None:
             return _Ctx(Scope(NOBODY), frozenset())
@@ -1074,7 +1074,7 @@ def _period_ids(year: int) -> Select[Any]:
     return select(Period.id).where(Period.year == year, Period.deleted.is_(False))
 
 
-def _subtree(unit_id: str) -> Select[Any]:
+def subtree_units(unit_id: str) -> Select[Any]:
     """Ids of a unit and every unit below it (a recursive CTE, depth-guarded)."""
     tree = (
         select(OrgUnit.id.label("id"), literal(0).label("depth"))
@@ -1097,7 +1097,7 @@ def _person_scope(ctx: _Ctx, person: Any) -> ColumnElement[bool]:
     if sc.kind == INSTANSI:
         return true()
     if sc.kind == UNIT and sc.unit_id:
-        return Position.org_unit_id.in_(_subtree(sc.unit_id))
+        return Position.org_unit_id.in_(subtree_units(sc.unit_id))
     if sc.kind == TEAM:
         return or_(person == sc.employee_id, Position.atasan_position_id.in_(sorted(ctx.held)))
     if sc.kind == OWN:
@@ -1105,7 +1105,7 @@ def _person_scope(ctx: _Ctx, person: Any) -> ColumnElement[bool]:
     return false()
 
 
-def _plan_scope(ctx: _Ctx) -> ColumnElement[bool]:
+def plan_scope(ctx: _Ctx) -> ColumnElement[bool]:
     """Which plans the acting person sees; the query must outer-join Position on Plan.position_id."""
     return _person_scope(ctx, Plan.employee_id)
 
@@ -1119,11 +1119,11 @@ def _nomination_scope(ctx: _Ctx) -> ColumnElement[bool]:
     """A nomination belongs to the unit that proposes it; an atasan sees their team's."""
     sc = ctx.scope
     if sc.kind == UNIT and sc.unit_id:
-        return Nomination.org_unit_id.in_(_subtree(sc.unit_id))
+        return Nomination.org_unit_id.in_(subtree_units(sc.unit_id))
     return _employee_scope(ctx)
 
 
-def _scope_name(scope: Scope) -> str:
+def scope_name(scope: Scope) -> str:
     return scope.unit_name or scope.employee_name or scope.kind
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from skpdesk.domain import berakhlak, jabatan, periods
 from skpdesk.domain.errors import Code, SkpError
-from skpdesk.domain.plan import PlanStatus
+from skpdesk.domain.plan import (
+    DraftingGuide,
+    IndicatorSnapshot,
+    Pendekatan,
+    PlanKind,
+    PlanSnapshot,
+    PlanStatus,
+    ResultSnapshot,
+)
 from skpdesk.domain.roles import Action
 from skpdesk.models.tables import (
     BehaviourExpectation,
@@ -36,8 +45,8 @@ from skpdesk.services.base import Changes, Service, Writer, require
 
 # SKP-REFERENCE R-LIFECYCLE [V]: draft → diajukan → direviu → ditetapkan.
 PLAN_STATUSES = tuple(s.value for s in PlanStatus)
-PENDEKATAN = ("kuantitatif", "kualitatif")  # R-LEGAL (6/2022) [V]
-DRAFTING_GUIDES = ("model-dasar", "model-pengembangan")  # R-STAGES (BKN guide, 8/2021) [V]
+PENDEKATAN = tuple(p.value for p in Pendekatan)  # R-LEGAL (6/2022) [V]
+DRAFTING_GUIDES = tuple(g.value for g in DraftingGuide)  # R-STAGES (BKN guide, 8/2021) [V]
 RESULT_KINDS = ("utama", "tambahan")  # R-SKP-CONTENT [V]
 ASPEK = ("kuantitas", "kualitas", "waktu", "biaya")  # R-IKI [V]
 PERSPEKTIF = ("penerima-layanan", "proses-bisnis", "penguatan-internal", "anggaran")  # R-PERSPEKTIF [P]
@@ -199,9 +208,9 @@ class PlanningService(Service):
                     )
                     else "ja-jf"
                 )
-                _check_choice("pendekatan", p.pendekatan, PENDEKATAN)
-                _check_choice("drafting-guide", p.drafting_guide, DRAFTING_GUIDES)
-                _check_choice("plan-status", p.status, PLAN_STATUSES)
+                check_choice("pendekatan", p.pendekatan, PENDEKATAN)
+                check_choice("drafting-guide", p.drafting_guide, DRAFTING_GUIDES)
+                check_choice("plan-status", p.status, PLAN_STATUSES)
                 span = periods.PlanPeriod(p.start_date or period.start_date, p.end_date or period.end_date)
                 if span.start < period.start_date or span.end > period.end_date:
                     raise SkpError(
@@ -243,7 +252,7 @@ class PlanningService(Service):
                 if unknown:
                     raise SkpError(Code.UNKNOWN_VALUE, kind="core-value", value=sorted(unknown)[0])
                 for kind, items in p.annex.items():
-                    _check_choice("annex-kind", kind, ANNEX_KINDS)
+                    check_choice("annex-kind", kind, ANNEX_KINDS)
                     annex_rows.extend(
                         {"plan_id": plan_id, "kind": kind, "text": t.strip(), "sort_order": n}
                         for n, t in enumerate(items)
@@ -263,6 +272,34 @@ class PlanningService(Service):
 def plan_content_hash(s: Session, plan_id: str) -> str:
     """sha256 of the plan's canonical content (RFC 8785), stored at approval (SYNC.md)."""
     plan = require(s, Plan, plan_id, "plan")
+    snap = plan_snapshot(s, plan_id)
+    content: dict[str, Any] = {
+        "employee": plan.employee_id,
+        "position": plan.position_id,
+        "period": plan.period_id,
+        "start": plan.start_date.isoformat(),
+        "end": plan.end_date.isoformat(),
+        "pendekatan": plan.pendekatan,
+        "results": [
+            {
+                "text": r.text,
+                "jenis": r.jenis,
+                "parent": r.parent_result_id or r.parent_goal_id or "",
+                "indicators": [
+                    [i.aspek, i.text, i.target_value, i.target_max, i.target_unit] for i in r.indicators
+                ],
+            }
+            for r in snap.results
+        ],
+        "perilaku": [[v, t] for v, t in sorted(snap.ekspektasi.items())],
+    }
+    return hashlib.sha256(rfc8785.dumps(content)).hexdigest()
+
+
+def plan_snapshot(s: Session, plan_id: str) -> PlanSnapshot:
+    """The plan as plain values (domain.plan): what the coach, the reviu and the hash read."""
+    plan = require(s, Plan, plan_id, "plan")
+    year = s.execute(select(Period.year).where(Period.id == plan.period_id)).scalar() or plan.start_date.year
     results = (
         s.execute(
             select(WorkResult)
@@ -272,50 +309,86 @@ def plan_content_hash(s: Session, plan_id: str) -> str:
         .scalars()
         .all()
     )
-    content: dict[str, Any] = {
-        "employee": plan.employee_id,
-        "position": plan.position_id,
-        "period": plan.period_id,
-        "start": plan.start_date.isoformat(),
-        "end": plan.end_date.isoformat(),
-        "pendekatan": plan.pendekatan,
-        "results": [],
-    }
-    for r in results:
-        indicators = (
-            s.execute(
-                select(Indicator)
-                .where(Indicator.result_id == r.id, Indicator.deleted.is_(False))
-                .order_by(Indicator.sort_order, Indicator.id)
+    ids = [r.id for r in results]
+    by_result: dict[str, list[IndicatorSnapshot]] = {}
+    if ids:
+        for i in s.execute(
+            select(Indicator)
+            .where(Indicator.result_id.in_(ids), Indicator.deleted.is_(False))
+            .order_by(Indicator.sort_order, Indicator.id)
+        ).scalars():
+            try:
+                levels = tuple(json.loads(i.level_descriptions)) if i.level_descriptions else ()
+            except ValueError:
+                levels = ()
+            by_result.setdefault(i.result_id or "", []).append(
+                IndicatorSnapshot(
+                    id=i.id,
+                    text=i.text,
+                    aspek=i.aspek,
+                    target_value=i.target_value,
+                    target_max=i.target_max,
+                    target_unit=i.target_unit,
+                    lower_is_better=i.lower_is_better,
+                    manual_definition=i.manual_definition,
+                    manual_formula=i.manual_formula,
+                    manual_purpose=i.manual_purpose,
+                    data_source=i.data_source,
+                    collector=i.collector,
+                    monitoring_schedule=i.monitoring_schedule,
+                    level_descriptions=tuple(str(x) for x in levels),
+                )
             )
-            .scalars()
-            .all()
+    snaps = tuple(
+        ResultSnapshot(
+            id=r.id,
+            text=r.text,
+            jenis=r.jenis,
+            source=r.source,
+            perspektif=r.perspektif,
+            parent_result_id=r.parent_result_id,
+            parent_goal_id=r.parent_goal_id,
+            cascading_method=r.cascading_method,
+            ukuran_keberhasilan=r.ukuran_keberhasilan,
+            target_basis=r.target_basis,
+            indicators=tuple(by_result.get(r.id, ())),
         )
-        content["results"].append(
-            {
-                "text": r.text,
-                "jenis": r.jenis,
-                "parent": r.parent_result_id or r.parent_goal_id or "",
-                "indicators": [
-                    [i.aspek, i.text, i.target_value, i.target_max, i.target_unit] for i in indicators
-                ],
-            }
+        for r in results
+    )
+    ekspektasi = {
+        str(row.core_value): str(row.ekspektasi)
+        for row in s.execute(
+            select(BehaviourExpectation.core_value, BehaviourExpectation.ekspektasi).where(
+                BehaviourExpectation.plan_id == plan_id, BehaviourExpectation.deleted.is_(False)
+            )
         )
-    behaviours = s.execute(
-        select(BehaviourExpectation.core_value, BehaviourExpectation.ekspektasi)
-        .where(BehaviourExpectation.plan_id == plan_id, BehaviourExpectation.deleted.is_(False))
-        .order_by(BehaviourExpectation.core_value)
-    ).all()
-    content["perilaku"] = [[v, t] for v, t in behaviours]
-    return hashlib.sha256(rfc8785.dumps(content)).hexdigest()
+    }
+    annex: dict[str, list[str]] = {}
+    for kind, text in s.execute(
+        select(PlanAnnex.kind, PlanAnnex.text)
+        .where(PlanAnnex.plan_id == plan_id, PlanAnnex.deleted.is_(False))
+        .order_by(PlanAnnex.sort_order)
+    ):
+        annex.setdefault(kind, []).append(text)
+    return PlanSnapshot(
+        id=plan.id,
+        kind=PlanKind(plan.jenis),
+        pendekatan=Pendekatan(plan.pendekatan),
+        guide=DraftingGuide(plan.drafting_guide),
+        year=int(year),
+        status=PlanStatus(plan.status),
+        results=snaps,
+        ekspektasi=ekspektasi,
+        annex={k: tuple(v) for k, v in annex.items()},
+    )
 
 
 def _result_row(r: NewResult, plan_id: str, result_id: str, index: int, jenis: str) -> dict[str, Any]:
     if not r.text.strip():
         raise SkpError(Code.RECORD_INVALID, field="text", reason="empty")
-    _check_choice("result-kind", r.jenis, RESULT_KINDS)
+    check_choice("result-kind", r.jenis, RESULT_KINDS)
     if r.perspektif:
-        _check_choice("perspektif", r.perspektif, PERSPEKTIF)
+        check_choice("perspektif", r.perspektif, PERSPEKTIF)
     row = {k: v for k, v in vars(r).items() if k not in {"indicators", "id"}}
     row.update(id=result_id, plan_id=plan_id, text=r.text.strip(), sort_order=index)
     if jenis != "jpt":
@@ -327,13 +400,13 @@ def _indicator_row(ind: NewIndicator, result_id: str, index: int) -> dict[str, A
     if not ind.text.strip():
         raise SkpError(Code.RECORD_INVALID, field="text", reason="empty")
     if ind.aspek:
-        _check_choice("aspek", ind.aspek, ASPEK)
+        check_choice("aspek", ind.aspek, ASPEK)
     row = {k: v for k, v in vars(ind).items() if not (k == "id" and v is None)}
     row.update(result_id=result_id, text=ind.text.strip(), sort_order=index)
     return row
 
 
-def _check_choice(kind: str, value: str, allowed: Sequence[str]) -> None:
+def check_choice(kind: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
         raise SkpError(Code.UNKNOWN_VALUE, kind=kind, value=value)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from skpdesk.domain.plan import PlanStatus
@@ -181,9 +181,11 @@ def test_clinic_mode_walks_the_unit_one_key_at_a_time(qtbot: QtBot, office: tupl
     page.refresh()
     page.clinic.unit_id = "u-a"
     page.clinic.refresh()
+    qtbot.waitUntil(lambda: not page.clinic.loading(), timeout=10_000)
     names = [p.name for p in page.clinic.people]
     assert names[0] == "Kepala A" and all(p.plan_id is None or p.name == "Kabid" for p in page.clinic.people)
     page.clinic.fallback.click()  # one action: plans for everyone who has none
+    qtbot.waitUntil(lambda: not page.clinic.loading(), timeout=10_000)
     assert all(p.plan_id for p in page.clinic.people if p.name not in ("Sendiri",))
     staff_row = names.index("Staf Dua")  # then Staf Satu: same jabatan, by name
     assert names[staff_row + 1] == "Staf Satu"
@@ -217,6 +219,33 @@ def test_every_stage_and_dialog_of_the_wizard_is_indonesian(
     for stage in wizard.stages:
         wizard._show_stage(stage.number)
         problems += _check(wizard, f"stage {stage.number} {stage.kind.value}")
+    # a JPT plan on the development path: perspektif and manual indikator stages
+    ws.sign_in(o.kepala, Role.PEGAWAI, today=TODAY)
+    ops.set_actor(ws.access.actor)
+    jpt_id, _ = ws.drafting.create_plan(o.kepala, o.period, guide="model-pengembangan")
+    rid, _ = ws.drafting.add_result(jpt_id, "Meningkatnya kualitas ASN daerah", parent_goal_id=o.goal)
+    ws.drafting.add_indicator(rid, "Indeks profesionalitas ASN", target_value="75", target_unit="indeks")
+    jpt = _wizard(qtbot, ops, jpt_id)
+    assert [s.kind.value for s in jpt.stages][:5] == [
+        "goals",
+        "results",
+        "indicators",
+        "perspektif",
+        "manual",
+    ]
+    for stage in jpt.stages:
+        jpt._show_stage(stage.number)
+        problems += _check(jpt, f"JPT stage {stage.number} {stage.kind.value}")
+    jpt.go_to_kind(jpt.current.kind.PERSPEKTIF)
+    combo = jpt.saver._bindings[("result", rid, "perspektif")].widget
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("penerima-layanan"))
+    combo.activated.emit(combo.currentIndex())
+    assert ws.drafting.snapshot(jpt_id).results[0].perspektif == "penerima-layanan"
+    QApplication.processEvents()
+    jpt.grab().save("/tmp/wizard-jpt-perspektif.png")
+    ws.sign_in(o.staff, Role.PEGAWAI, today=TODAY)
+    ops.set_actor(ws.access.actor)
     ws.drafting.submit(plan_id)
     ws.sign_in(o.pengelola, Role.PENGELOLA, today=TODAY)
     ops.set_actor(ws.access.actor)
@@ -250,11 +279,40 @@ def test_a_units_pdfs_are_written_off_the_gui_thread_and_can_be_stopped(
     pdfs = sorted((tmp_path / "pdf").glob("*.pdf"))
     assert len(dialog.written) == len(pdfs) >= 5
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
-    # stopped before the first file: nothing half-written, and it says so
+    # stopped after the first document is read: that file is finished or removed, no more follow
+    read = ws.documents.plan_document
+
+    def read_then_stop(plan_id: str) -> object:
+        dialog._cancel.set()  # what the Stop button does (asserted below; no widget calls off-thread)
+        return read(plan_id)
+
+    ws.documents.plan_document = read_then_stop  # type: ignore[method-assign]
     dialog.set_folder(str(tmp_path / "stopped"))
-    dialog._cancel.set()
     dialog.start()
-    dialog._cancel.set()
+    assert dialog.cancel_button.isEnabled() and not dialog.close_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
-    assert not any((tmp_path / "stopped").glob("*.pdf.*"))
-    assert dialog.status.text()
+    assert list((tmp_path / "stopped").iterdir()) == []  # the file being made was removed
+    assert dialog.status.text().startswith(("Dihentikan", "Stopped"))
+    assert dialog.close_button.isEnabled()
+    dialog._cancel.clear()
+    dialog.cancel_button.setEnabled(True)
+    dialog.cancel_button.click()
+    assert dialog._cancel.is_set()
+
+
+def test_the_result_list_works_from_the_keyboard(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:
+    ws, o = office
+    plan_id = _good_plan(ws, o)
+    ops = Ops(ws)
+    wizard = _wizard(qtbot, ops, plan_id)
+    wizard.go_to_kind(wizard.current.kind.RESULTS)
+    editor = wizard.editor
+    first, second = (r.id for r in ws.drafting.snapshot(plan_id).results)
+    editor.list.setCurrentRow(0)  # type: ignore[union-attr]
+    wizard.activateWindow()
+    editor.list.setFocus()  # type: ignore[union-attr]
+    qtbot.waitUntil(editor.list.hasFocus, timeout=2000)  # type: ignore[union-attr]
+    qtbot.keyClick(editor.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[union-attr]
+    assert [r.id for r in ws.drafting.snapshot(plan_id).results] == [second, first]
+    ops.undo_stack.undo()
+    assert [r.id for r in ws.drafting.snapshot(plan_id).results] == [first, second]

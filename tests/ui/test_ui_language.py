@@ -48,7 +48,10 @@ WORD = re.compile(r"[A-Za-z']+")
 
 
 def _catalogue_sources() -> set[str]:
-    sources = set()
+    """English sources shown untranslated. A source that some message keeps as it is ("Unit",
+    "Status") is Indonesian too, so it is not counted even where another context words it
+    differently."""
+    sources, kept = set(), set()
     for message in ET.parse(TS).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -57,7 +60,9 @@ def _catalogue_sources() -> set[str]:
             texts += [n.text or "" for n in translation.iter("numerusform")]
         if source and source not in texts:
             sources.add(" ".join(source.split()))
-    return sources
+        elif source:
+            kept.add(" ".join(source.split()))
+    return sources - kept
 
 
 RULE_ID = re.compile(r"\bR-[A-Z0-9-]+\b")  # SKP-REFERENCE section ids are shown as they are

@@ -32,7 +32,6 @@ class Binding:
     save: Callable[[Any], object]  # value → service call (raises SkpError)
     stored: Any  # the value the workspace holds
     error_label: QLabel | None = None
-    to_value: Callable[[Any], Any] | None = None
 
 
 def widget_value(widget: QWidget) -> Any:

@@ -4,7 +4,6 @@ the differences since penetapan, and the Rencana SKP PDF."""
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,10 +28,6 @@ from skpdesk.domain.errors import SkpError
 from skpdesk.domain.plan import DraftingGuide, Pendekatan, PlanSnapshot
 from skpdesk.services.drafting import DiffRow, DraftingService, FieldNote, Judgement, PlanHeader
 from skpdesk.ui.ops import Ops
-
-if TYPE_CHECKING:
-    pass
-
 
 translate = QCoreApplication.translate
 

@@ -3,6 +3,7 @@ the drafting wizard on the same screen."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skpdesk.domain.errors import SkpError
 from skpdesk.domain.plan import PlanStatus
 from skpdesk.domain.roles import Action
 from skpdesk.services.base import Changes
 from skpdesk.services.drafting import Participant, PlanRow
+from skpdesk.ui.errors import show_error
+from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.overview.base import plan_status_label
 from skpdesk.ui.page import Page
@@ -88,6 +92,8 @@ class ClinicPanel(QWidget):
         self.page = page
         self.unit_id = ""
         self.people: list[Participant] = []
+        self._job: Job | None = None
+        self._keep_label = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.unit_label = QLabel(self.tr("Choose the unit of the clinic."))
@@ -152,8 +158,30 @@ class ClinicPanel(QWidget):
         self.fallback.setEnabled(bool(self.unit_id and period))
         if not self.unit_id or not period:
             return
-        self.people = self.page.ops.ws.drafting.clinic(self.unit_id, period)
+        # A whole OPD's findings take about a second: read them off the GUI thread.
+        self._keep_label = keep_label
         if not keep_label:
+            self.unit_label.setText(self.tr("Loading the participants…"))
+        drafting, unit_id = self.page.ops.ws.drafting, self.unit_id
+        self._job = Job(lambda: drafting.clinic(unit_id, period))
+        self._job.signals.done.connect(self._loaded)
+        self._job.signals.failed.connect(self._load_failed)
+        self._job.start()
+
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def _load_failed(self, _tag: int, error: object) -> None:
+        self._job = None
+        if isinstance(error, SkpError):
+            show_error(self, error)
+            return
+        raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+
+    def _loaded(self, _tag: int, people: object) -> None:
+        self._job = None
+        self.people = list(people) if isinstance(people, list) else []
+        if not self._keep_label:
             self.unit_label.setText(self.tr("{n} participants, top-down").format(n=len(self.people)))
         self.table.setHorizontalHeaderLabels(
             [
@@ -201,7 +229,8 @@ class ClinicPanel(QWidget):
         if result is None:
             return None
         plan_id, _changes = result
-        self.refresh()
+        index = self.people.index(person)
+        self.people[index] = replace(person, plan_id=plan_id, status=PlanStatus.DRAFT, stage=1)
         return plan_id
 
 
@@ -412,12 +441,8 @@ class SkpPage(Page):
         if 0 <= target < len(self.clinic.people):
             if self.wizard is not None:
                 self.wizard.flush()
-            self.clinic.refresh()
             self.clinic.open_row(target)
 
     def flush(self) -> None:
         if self.wizard is not None:
             self.wizard.flush()
-
-    def status_of(self, status: PlanStatus) -> str:
-        return plan_status_label(status.value)

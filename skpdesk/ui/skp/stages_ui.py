@@ -4,11 +4,11 @@ snapshot and bound to the services through the ``AutoSaver`` (every field saved 
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -346,6 +346,20 @@ class ResultsMasterDetail(StageEditor):
             for b in (self.up, self.down, self.remove):
                 more.addWidget(b)
             left_layout.addLayout(more)
+            # the same from the keyboard, on the list: Insert adds, Delete deletes, Alt+↑/↓ move
+            for keys, slot in (
+                ("Ins", lambda: self.add_result.emit("utama")),
+                ("Del", self._delete),
+                ("Alt+Up", lambda: self._move(-1)),
+                ("Alt+Down", lambda: self._move(1)),
+            ):
+                shortcut = QShortcut(QKeySequence(keys), self.list)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+            self.up.setToolTip("Alt+↑")
+            self.down.setToolTip("Alt+↓")
+            self.remove.setToolTip("Del")
+            self.add_utama.setToolTip("Ins")
         split.addWidget(left)
         self.detail_host = QWidget()
         self.detail_layout = QVBoxLayout(self.detail_host)
@@ -666,7 +680,7 @@ class ResultsStage(ResultsMasterDetail):
                 hl.addWidget(hint)
             form.addRow(translate("Wizard", "RHK pimpinan yang diintervensi"), holder)
         if self.with_perspektif and ctx.snap.jpt and result.jenis == "utama":
-            form.addRow(translate("Wizard", "Perspektif"), self._perspektif(result))
+            form.addRow(translate("Wizard", "Perspektif"), perspektif_combo(ctx, result))
         if not ctx.snap.kuantitatif:
             uk = text_edit(3)
             uk.setEnabled(ctx.editable)
@@ -693,21 +707,6 @@ class ResultsStage(ResultsMasterDetail):
             layout.addWidget(note)
         layout.addStretch(1)
         return box
-
-    def _perspektif(self, result: ResultSnapshot) -> QComboBox:
-        combo = compact(QComboBox())
-        combo.addItem(translate("Wizard", "(choose)"), "")
-        for key, text in PERSPEKTIF_LABELS.items():
-            combo.addItem(text, key)
-        combo.setEnabled(self.ctx.editable)
-        service = self.ctx.service
-        self.ctx.saver.bind(
-            combo,
-            ("result", result.id, "perspektif"),
-            _result_saver(service, result.id, "perspektif"),
-            result.perspektif,
-        )
-        return combo
 
 
 class IndicatorsStage(ResultsMasterDetail):
@@ -805,18 +804,32 @@ class IndicatorDetailStage(ResultsMasterDetail):
         return box
 
 
+def perspektif_combo(ctx: Context, result: ResultSnapshot) -> QComboBox:
+    """The perspektif of a JPT RHK utama (R-PERSPEKTIF), saved as chosen."""
+    combo = compact(QComboBox())
+    combo.addItem(translate("Wizard", "(choose)"), "")
+    for key, text in PERSPEKTIF_LABELS.items():
+        combo.addItem(text, key)
+    combo.setEnabled(ctx.editable)
+    ctx.saver.bind(
+        combo,
+        ("result", result.id, "perspektif"),
+        _result_saver(ctx.service, result.id, "perspektif"),
+        result.perspektif,
+    )
+    return combo
+
+
 class PerspektifStage(StageEditor):
     """JPT pengembangan stage 3: each RHK utama under a perspektif (R-PERSPEKTIF)."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         form = QFormLayout()
-        helper = ResultsStage.__new__(ResultsStage)
-        helper.ctx = ctx
         for r in ctx.snap.utama():
             label = QLabel(r.text)
             label.setWordWrap(True)
-            form.addRow(label, ResultsStage._perspektif(helper, r))
+            form.addRow(label, perspektif_combo(ctx, r))
         if not ctx.snap.utama():
             form.addRow(QLabel(translate("Wizard", "No RHK utama yet: write them in the previous stage.")))
         self.layout_.addLayout(form)
@@ -988,7 +1001,3 @@ def build_stage(kind: StageKind, ctx: Context, *, has_perspektif_stage: bool) ->
     if kind is StageKind.LAMPIRAN:
         return LampiranStage(ctx)
     raise ValueError(kind)
-
-
-def level_json(levels: list[str]) -> str:
-    return json.dumps(levels, ensure_ascii=False)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from skpdesk.domain import phrasing
 from skpdesk.domain.errors import SkpError
-from skpdesk.domain.plan import EDITABLE_BY_PEGAWAI, PlanSnapshot, PlanStatus
+from skpdesk.domain.plan import PlanStatus
 from skpdesk.domain.roles import Action
 from skpdesk.domain.stages import Stage, StageKind, stage_by_number, stage_of_kind, stages_for
 from skpdesk.services.base import Changes
@@ -472,7 +472,6 @@ class PlanWizard(QWidget):
             StageEditor.structure(snap) != self._structure or header.status != self.header.status
         )
         if structure_changed or self.editor is None:
-            focus = self.editor.focus_result if False else None  # noqa: F841 - keep the selection below
             selected = getattr(self.editor, "current_id", lambda: None)()
             self._rebuild()
             if selected and self.editor is not None:
@@ -673,9 +672,3 @@ class PlanWizard(QWidget):
         from skpdesk.ui.skp.dialogs import DiffDialog
 
         DiffDialog(self, self.service.approved_diff(self.plan_id)).exec()
-
-    def snapshot(self) -> PlanSnapshot:
-        return self.snap
-
-    def editable_statuses(self) -> frozenset[PlanStatus]:
-        return EDITABLE_BY_PEGAWAI
