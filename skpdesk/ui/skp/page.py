@@ -200,7 +200,7 @@ class ClinicPanel(QWidget):
                 "  " * p.depth + p.name,
                 p.jabatan,
                 status,
-                str(p.stage or ""),
+                str(p.stage) if p.stage and p.status in (PlanStatus.DRAFT, PlanStatus.DIKEMBALIKAN) else "–",
                 str(p.errors),
                 str(p.warnings),
             ]
