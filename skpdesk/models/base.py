@@ -19,8 +19,9 @@ NAMING = {
 
 # The schema revision this code writes. A test checks it equals the Alembic head, so that opening
 # a workspace can tell "current", "older" and "newer" without importing Alembic (start-up cost).
-SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")  # every revision this code can open, oldest first
+SCHEMA_HEAD = "0004"
+# every revision this code can open, oldest first
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 
 
 def new_uuid() -> str:

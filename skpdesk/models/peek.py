@@ -22,7 +22,7 @@ from typing import NamedTuple
 # employee, role_grant) have the columns and meaning these queries assume. Importing models.base
 # for SCHEMA_HEAD would import SQLAlchemy, so a test checks that SCHEMA_HEAD is listed: a new
 # revision is added here once these queries are checked against it.
-PEEK_REVISIONS: tuple[str, ...] = ("0002", "0003")
+PEEK_REVISIONS: tuple[str, ...] = ("0002", "0003", "0004")
 DB_NAME = "skpdesk.sqlite"  # == models.store.DB_NAME (a test checks)
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -217,14 +217,44 @@ class PlanAnnex(Synced, Base):
 
 
 class Progress(Synced, Base):
-    """Realisasi of an IKI in one evaluation period (month or quarter)."""
+    """Realisasi of an IKI (or, kualitatif, of an RHK) in one evaluation period (R-PERIOD)."""
 
     __tablename__ = "progress"
     indicator_id: Mapped[str | None] = _ref()
+    result_id: Mapped[str | None] = _ref()  # kualitatif: the RHK whose ukuran keberhasilan it reports
     periode: Mapped[str] = mapped_column(String(20))  # TW1..TW4 / BULAN-01.. / AKHIR
-    realisasi: Mapped[str] = mapped_column(String(40), default="")
+    realisasi: Mapped[str] = mapped_column(String(40), default="")  # exact decimal as text
+    realisasi_unit: Mapped[str] = mapped_column(String(40), default="")
+    realisasi_text: Mapped[str] = mapped_column(Text, default="")  # kualitatif realisasi
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    recorded_by_employee_id: Mapped[str | None] = _ref()
+    source: Mapped[str] = mapped_column(String(20), default="")  # "" typed / e-kinerja import
+
+
+class ActionPlan(Synced, Base):
+    """Rencana aksi: what the pegawai will do for an RHK in one evaluation period (R-LIFECYCLE)."""
+
+    __tablename__ = "action_plan"
+    result_id: Mapped[str | None] = _ref()
+    periode: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PeriodLock(Synced, Base):
+    """Lock state of one evaluation period of a plan year (R-PERIOD, R-DEADLINES): locked after its
+    deadline, reopened by the pengelola kinerja. Every change is an op (the audit trail), with who,
+    when and why on the row. The id is derived from (period_id, periode) so two devices edit the
+    same record."""
+
+    __tablename__ = "period_lock"
+    period_id: Mapped[str | None] = _ref()
+    periode: Mapped[str] = mapped_column(String(20))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_by_employee_id: Mapped[str | None] = _ref()
+    changed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Evidence(Synced, Base):
@@ -232,13 +262,16 @@ class Evidence(Synced, Base):
 
     __tablename__ = "evidence"
     result_id: Mapped[str | None] = _ref()
+    indicator_id: Mapped[str | None] = _ref()
     progress_id: Mapped[str | None] = _ref()
     periode: Mapped[str] = mapped_column(String(20), default="")
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     uploaded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    uploaded_by_employee_id: Mapped[str | None] = _ref()
 
 
 class Feedback(Synced, Base):
@@ -268,6 +301,42 @@ class Assessment(Synced, Base):
     assessed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / final
     note: Mapped[str] = mapped_column(Text, default="")
+    # "" = the penilai's judgement; "org-predikat" = a JPT's rating hasil kerja taken from the
+    # predikat kinerja organisasi of the unit they lead (R-ORG-PREDIKAT)
+    basis: Mapped[str] = mapped_column(String(20), default="")
+
+
+class DialogKinerja(Synced, Base):
+    """A recorded dialog kinerja between atasan and pegawai (R-LIFECYCLE, R-FOLLOWUP): when, what
+    about, the follow-up agreed and where it stands."""
+
+    __tablename__ = "dialog_kinerja"
+    plan_id: Mapped[str | None] = _ref()
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    topic: Mapped[str] = mapped_column(Text)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="direncanakan")  # / berjalan / selesai
+    recorded_by_employee_id: Mapped[str | None] = _ref()
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Keberatan(Synced, Base):
+    """An objection to a predikat (R-FOLLOWUP, R-DEADLINES): filed by the pegawai within the window
+    with reasons, decided by the atasan of the penilai; both stay as history."""
+
+    __tablename__ = "keberatan"
+    assessment_id: Mapped[str | None] = _ref()
+    plan_id: Mapped[str | None] = _ref()
+    filed_by_employee_id: Mapped[str | None] = _ref()
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    reasons: Mapped[str] = mapped_column(Text)
+    decider_employee_id: Mapped[str | None] = _ref()
+    decision: Mapped[str] = mapped_column(String(20), default="")  # "" pending / diterima / ditolak
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    new_rating_hasil_kerja: Mapped[str] = mapped_column(String(20), default="")
+    new_rating_perilaku: Mapped[str] = mapped_column(String(20), default="")
+    new_predikat: Mapped[str] = mapped_column(String(20), default="")
 
 
 class OrgAssessment(Synced, Base):
@@ -433,9 +502,13 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     PlanAnnex,
     PlanNote,
     Progress,
+    ActionPlan,
+    PeriodLock,
     Evidence,
     Feedback,
+    DialogKinerja,
     Assessment,
+    Keberatan,
     OrgAssessment,
     Nomination,
     RoleGrant,
