@@ -239,6 +239,69 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP("Errors", "The chosen RHK is not in the atasan's plan for this year."),
         QT_TRANSLATE_NOOP("Errors", "Pick a result from the atasan's own plan (the list offers only those)."),
     ),
+    # the cascading tree (R-CASCADE)
+    Code.CASCADE_CYCLE: (
+        QT_TRANSLATE_NOOP("Errors", "A result cannot intervene itself or a result below it."),
+        QT_TRANSLATE_NOOP("Errors", "Drop it on a result of the owner's atasan, higher up the tree."),
+    ),
+    Code.CASCADE_NOT_ATASAN: (
+        QT_TRANSLATE_NOOP("Errors", "That result belongs to someone who is not this person's atasan."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "An RHK intervenes a result of the owner's own atasan (pejabat penilai) or a goal of the "
+            "unit or the units above it.",
+        ),
+    ),
+    Code.CASCADE_OTHER_UNIT: (
+        QT_TRANSLATE_NOOP("Errors", "That goal belongs to another unit."),
+        QT_TRANSLATE_NOOP("Errors", "Link the RHK to a goal of the owner's unit or of a unit above it."),
+    ),
+    Code.CASCADE_OTHER_YEAR: (
+        QT_TRANSLATE_NOOP("Errors", "That result or goal belongs to another plan year."),
+        QT_TRANSLATE_NOOP("Errors", "Results of one year intervene results and goals of the same year."),
+    ),
+    Code.CASCADE_DELETED: (
+        QT_TRANSLATE_NOOP("Errors", "That result or goal has been deleted."),
+        QT_TRANSLATE_NOOP("Errors", "Refresh the tree (F5) and choose a result that still exists."),
+    ),
+    Code.CASCADE_APPROVED_CONFIRM: (
+        QT_TRANSLATE_NOOP("Errors", "This plan has been ditetapkan."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Changing it marks the plan as changed after penetapan; the pejabat penilai sees the "
+            "difference. Confirm to go on.",
+        ),
+    ),
+    Code.CASCADE_APPROVED_REFUSED: (
+        QT_TRANSLATE_NOOP("Errors", "This plan has been ditetapkan; your role cannot change it."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Ask its owner, the pejabat penilai or the pengelola kinerja to change the link."
+        ),
+    ),
+    Code.CASCADE_NOBODY: (
+        QT_TRANSLATE_NOOP("Errors", "Nobody was chosen to cascade the result to."),
+        QT_TRANSLATE_NOOP("Errors", "Tick at least one person."),
+    ),
+    Code.CASCADE_NO_PLAN: (
+        QT_TRANSLATE_NOOP("Errors", "{name} has no plan for this year yet."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Create the plan first (SKP area, or the missing plans in the checks panel)."
+        ),
+    ),
+    Code.CASCADE_NO_TARGET: (
+        QT_TRANSLATE_NOOP("Errors", "This result has no numeric target to split."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Give its IKI a numeric target first, or cascade by aspek, wilayah or non-direct."
+        ),
+    ),
+    Code.CASCADE_TARGET_NEGATIVE: (
+        QT_TRANSLATE_NOOP("Errors", 'The split target "{value}" is zero or negative.'),
+        QT_TRANSLATE_NOOP("Errors", "Each person's share must be a number above zero."),
+    ),
+    Code.CASCADE_EXTERNAL: (
+        QT_TRANSLATE_NOOP("Errors", "That node belongs to a unit outside this tree."),
+        QT_TRANSLATE_NOOP("Errors", "Open the tree of its own unit to change it."),
+    ),
     Code.TARGET_NOT_NUMBER: (
         QT_TRANSLATE_NOOP("Errors", 'The target "{value}" is not a number.'),
         QT_TRANSLATE_NOOP(
@@ -260,6 +323,411 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     Code.DOCUMENT_NO_PLAN: (
         QT_TRANSLATE_NOOP("Errors", "No SKP found for NIP {nip} in {year}."),
         QT_TRANSLATE_NOOP("Errors", "Check the NIP and the year; the plan must exist in this workspace."),
+    ),
+    # -- feedback, dialog kinerja, rating, keberatan (issue 7) ----------------------------------
+    Code.PLAN_NOT_SET: (
+        QT_TRANSLATE_NOOP("Errors", "The plan is {status}: it has not been set (ditetapkan) yet."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Umpan balik and ratings start once the pejabat penilai has set the plan. Nothing was changed.",
+        ),
+    ),
+    Code.PERIODE_UNKNOWN: (
+        QT_TRANSLATE_NOOP("Errors", '"{periode}" is not an evaluation period of the {year} plan year.'),
+        QT_TRANSLATE_NOOP("Errors", "Choose one of: {allowed}. Nothing was changed."),
+    ),
+    Code.PERIODE_OUTSIDE_PLAN: (
+        QT_TRANSLATE_NOOP("Errors", "{periode} lies outside this plan's dates ({start} to {end})."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A plan that starts or ends during the year is rated only for the periods it covers. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.PERIODE_NOT_ENDED: (
+        QT_TRANSLATE_NOOP("Errors", "{periode} has not ended yet: it ends on {end}."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Rate it from {first_day} on; until then, give umpan balik. Nothing was changed."
+        ),
+    ),
+    Code.FEEDBACK_OWN_PLAN: (
+        QT_TRANSLATE_NOOP("Errors", "Nobody writes umpan balik on their own plan."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Record your realisasi and bukti dukung instead; umpan balik comes from your atasan, "
+            "colleagues and subordinates. Nothing was changed.",
+        ),
+    ),
+    Code.FEEDBACK_NO_RELATION: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "In the organisation you are not {name}'s atasan, colleague or subordinate."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Umpan balik comes from the pejabat penilai and the leaders above, from colleagues under "
+            "the same atasan and from subordinates. Check the positions in Organisasi & Pegawai. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.FEEDBACK_TARGET: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Umpan balik must be about one rencana hasil kerja of this plan or one BerAKHLAK value "
+            "({reason}).",
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Choose the RHK or the value it is about. Nothing was changed."),
+    ),
+    Code.FEEDBACK_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "The umpan balik is empty."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Write what you observed and the bukti dukung it rests on. Nothing was changed."
+        ),
+    ),
+    Code.DIALOG_NOT_PARTY: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Only the pegawai and their pejabat penilai kinerja record a dialog kinerja on a plan."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Ask one of them to record it. Nothing was changed."),
+    ),
+    Code.DIALOG_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "The dialog kinerja has no topic."),
+        QT_TRANSLATE_NOOP("Errors", "Write what was (or will be) discussed. Nothing was changed."),
+    ),
+    Code.DIALOG_DATE: (
+        QT_TRANSLATE_NOOP("Errors", "A dialog kinerja dated {held_on} has not been held yet."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Keep it 'direncanakan' until it has been held, or correct the date. Nothing was changed.",
+        ),
+    ),
+    Code.RATE_OWN: (
+        QT_TRANSLATE_NOOP("Errors", "Nobody rates their own plan."),
+        QT_TRANSLATE_NOOP("Errors", "The plan's pejabat penilai kinerja rates it. Nothing was changed."),
+    ),
+    Code.RATE_FINAL: (
+        QT_TRANSLATE_NOOP("Errors", "The {periode} rating is final."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Reopen it first (the reopening is recorded), then change it. Nothing was changed."
+        ),
+    ),
+    Code.RATE_NOT_FINAL: (
+        QT_TRANSLATE_NOOP("Errors", "The {periode} rating is still a draft."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A keberatan can be filed, and a rating reopened, only once the rating is final. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.RATE_HAS_KEBERATAN: (
+        QT_TRANSLATE_NOOP("Errors", "A keberatan was filed on the {periode} rating; it cannot be reopened."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The atasan of the pejabat penilai decides the keberatan, and that decision is final. "
+            "Nothing was changed.",
+        ),
+    ),
+    Code.RATE_NO_ORG_PREDIKAT: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The predikat kinerja organisasi of {unit} for {year} ({periode}) has not been set."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The rating hasil kerja of the unit's leader comes from it: ask the leader of the "
+            "organisation above to set it, then rate. Nothing was changed.",
+        ),
+    ),
+    Code.RATE_ORG_BASIS: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The rating hasil kerja of a unit's leader follows the predikat kinerja organisasi "
+            "({predikat} gives {rating}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Leave the rating hasil kerja as it is; how the predikat organisasi maps to a rating is a "
+            "workspace setting. Nothing was changed.",
+        ),
+    ),
+    Code.KEBERATAN_LATE: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The time for a keberatan has passed: the result was received on {received} and the last "
+            "day was {last_day}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "A keberatan is filed within {days} days of receiving the result. Nothing was changed."
+        ),
+    ),
+    Code.KEBERATAN_PENDING: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "A keberatan on this rating, filed on {filed_on}, is still waiting for a decision."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Wait for the decision of the atasan of the pejabat penilai. Nothing was changed."
+        ),
+    ),
+    Code.KEBERATAN_DECIDED: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The keberatan on this rating was decided ({decision}) on {decided_on}; it is final."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "See the plan's keberatan history. Nothing was changed."),
+    ),
+    Code.KEBERATAN_NO_REASONS: (
+        QT_TRANSLATE_NOOP("Errors", "The keberatan has no reasons."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Write why you object to the rating and the bukti dukung you rely on. Nothing was changed.",
+        ),
+    ),
+    Code.KEBERATAN_NOT_DECIDER: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Only the atasan of the pejabat penilai ({position}) decides this keberatan."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Ask the holder of that position, or its Plt/Plh. Nothing was changed."),
+    ),
+    Code.KEBERATAN_NO_DECIDER: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The pejabat penilai's position ({position}) has no atasan in this workspace, so nobody "
+            "here can decide the keberatan.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Set the atasan position in Organisasi & Pegawai. Nothing was changed."
+        ),
+    ),
+    Code.KEBERATAN_SAME_RATING: (
+        QT_TRANSLATE_NOOP("Errors", "An accepted keberatan must change the rating, but the new ratings are the same."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose the new ratings, or reject the keberatan with a note. Nothing was changed."
+        ),
+    ),
+    Code.KEBERATAN_NO_NOTE: (
+        QT_TRANSLATE_NOOP("Errors", "The keberatan decision has no note."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Write why the keberatan is accepted or rejected; the pegawai reads it. Nothing was changed.",
+        ),
+    ),
+    # monitoring: period locks, realisasi, rencana aksi, bukti dukung, the e-Kinerja import (issue 7)
+    Code.PERIOD_LOCKED: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The evaluation period {periode} {year} is locked: nothing more can be recorded in it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Ask the pengelola kinerja to reopen it if an entry is missing. Nothing was changed."
+        ),
+    ),
+    Code.PERIOD_ALREADY_LOCKED: (
+        QT_TRANSLATE_NOOP("Errors", "The evaluation period {periode} {year} is locked already."),
+        QT_TRANSLATE_NOOP("Errors", "Refresh the list of periods. Nothing was changed."),
+    ),
+    Code.PERIOD_ALREADY_OPEN: (
+        QT_TRANSLATE_NOOP("Errors", "The evaluation period {periode} {year} is open already."),
+        QT_TRANSLATE_NOOP("Errors", "Refresh the list of periods. Nothing was changed."),
+    ),
+    Code.PERIOD_REASON_MISSING: (
+        QT_TRANSLATE_NOOP("Errors", "A reason is needed to reopen {periode} {year}."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Write why it is reopened (e.g. which entries are missing); the reason stays in the "
+            "period's history. Nothing was changed.",
+        ),
+    ),
+    Code.PERIOD_FREQUENCY_IN_USE: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{count} entries of the {year} plan year are recorded in periods the new frequency "
+            "does not have ({periodes}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Keep the current frequency, or remove those entries first. Nothing was changed."
+        ),
+    ),
+    Code.MONITORING_PLAN_NOT_SET: (
+        QT_TRANSLATE_NOOP("Errors", "The plan is {status}: it has not been set (ditetapkan) yet."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set "
+            "the plan. Nothing was changed.",
+        ),
+    ),
+    Code.MONITORING_NO_TARGET: (
+        QT_TRANSLATE_NOOP("Errors", "Choose the RHK or the IKI this entry belongs to."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pick one row of the plan (an IKI together with its own RHK). Nothing was changed."
+        ),
+    ),
+    Code.PROGRESS_NEEDS_IKI: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "In the kuantitatif approach realisasi is recorded per IKI, not for the RHK as a whole."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Choose one of the RHK's IKI and type its realisasi. Nothing was changed."),
+    ),
+    Code.REALISASI_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "The realisasi is empty."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Type the number achieved (e.g. 12 or 12,5) or, in the kualitatif approach, describe what "
+            "was achieved. Nothing was changed.",
+        ),
+    ),
+    Code.REALISASI_NOT_NUMBER: (
+        QT_TRANSLATE_NOOP("Errors", 'The realisasi "{value}" is not a number of zero or more.'),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Type a number such as 12 or 12,5 (the unit goes in its own field). Nothing was changed."
+        ),
+    ),
+    Code.REALISASI_UNIT_MISSING: (
+        QT_TRANSLATE_NOOP("Errors", "The realisasi {value} has no unit, and the IKI's target has none either."),
+        QT_TRANSLATE_NOOP("Errors", "Type the unit, e.g. dokumen, laporan, %, hari. Nothing was changed."),
+    ),
+    Code.ACTION_PLAN_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "The rencana aksi is empty."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'Write what will be done for the RHK in this period, e.g. "Menyusun draf laporan triwulan". '
+            "Nothing was changed.",
+        ),
+    ),
+    Code.EVIDENCE_NOT_A_FILE: (
+        QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose one file; attach several files one by one, or compress the folder into one file."
+        ),
+    ),
+    Code.EVIDENCE_UNREADABLE: (
+        QT_TRANSLATE_NOOP("Errors", "{path} cannot be read (it does not exist, or access is denied)."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check that the file exists and that you may open it, then try again. Nothing was attached.",
+        ),
+    ),
+    Code.EVIDENCE_EMPTY: (
+        QT_TRANSLATE_NOOP("Errors", "{path} is empty (0 bytes)."),
+        QT_TRANSLATE_NOOP("Errors", "Choose the file that holds the bukti dukung. Nothing was attached."),
+    ),
+    Code.EVIDENCE_TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Errors", "{name} is {size}, more than the {limit} allowed for one bukti dukung file."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Make the file smaller (compress or split it), or ask the BKPSDM to raise the limit in "
+            "Settings. Nothing was attached.",
+        ),
+    ),
+    Code.EVIDENCE_MISSING: (
+        QT_TRANSLATE_NOOP("Errors", "The stored file of {name} is not in the workspace's attachments folder."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "It may still arrive with a bundle from the computer that attached it; otherwise attach "
+            "the file again.",
+        ),
+    ),
+    Code.EVIDENCE_DAMAGED: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The stored file of {name} has changed since it was attached (its checksum differs)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Attach the original file again; never edit files inside the attachments folder."
+        ),
+    ),
+    Code.IMPORT_NOT_XLSX: (
+        QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel workbook (.xlsx) that can be read."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Save the sheet as an Excel Workbook (.xlsx) and choose it again. Nothing was imported."
+        ),
+    ),
+    Code.IMPORT_COLUMNS: (
+        QT_TRANSLATE_NOOP("Errors", "The sheet has no column(s) {missing} in its first rows."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Use the e-Kinerja daily progress layout: Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, "
+            "Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Nothing was imported.",
+        ),
+    ),
+    Code.IMPORT_NO_ROWS: (
+        QT_TRANSLATE_NOOP("Errors", "The sheet has no progress rows under its header."),
+        QT_TRANSLATE_NOOP("Errors", "Choose the file that holds the daily progress. Nothing was imported."),
+    ),
+    Code.IMPORT_NO_NIP: (
+        QT_TRANSLATE_NOOP("Errors", "The sheet does not say whose progress it is (no NIP)."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose the employee before importing, or add a NIP column. Nothing was imported."
+        ),
+    ),
+    Code.IMPORT_UNKNOWN_NIP: (
+        QT_TRANSLATE_NOOP("Errors", "No employee with NIP {nip} is in this workspace."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check the NIP, or add the employee in Organisasi & Pegawai first. Nothing was imported.",
+        ),
+    ),
+    Code.IMPORT_NOTHING: (
+        QT_TRANSLATE_NOOP("Errors", "None of the sheet's rows can be imported."),
+        QT_TRANSLATE_NOOP("Errors", "The preview says why for each row. Nothing was imported."),
+    ),
+    # calculators: predikat, curve check, angka kredit (issue 7: R-MATRIX, R-CURVE, R-AK)
+    Code.CALC_RATING: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a rating.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Use di-atas, sesuai or di-bawah (or Di Atas Ekspektasi, Sesuai Ekspektasi, "
+            "Di Bawah Ekspektasi).",
+        ),
+    ),
+    Code.CALC_PREDIKAT: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a predikat kinerja pegawai.'),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Use sangat-baik, baik, butuh-perbaikan (or cukup), kurang or sangat-kurang."
+        ),
+    ),
+    Code.CALC_ORG_PREDIKAT: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a predikat kinerja organisasi.'),
+        QT_TRANSLATE_NOOP("Errors", "Use istimewa, baik, butuh-perbaikan, kurang or sangat-kurang."),
+    ),
+    Code.CURVE_COUNTS_FORMAT: (
+        QT_TRANSLATE_NOOP("Errors", '"{part}" is not of the form KEY=NUMBER.'),
+        QT_TRANSLATE_NOOP("Errors", "Write the counts as SB=2,B=10,BP=1,K=0,SK=0."),
+    ),
+    Code.CURVE_COUNT_KEY: (
+        QT_TRANSLATE_NOOP("Errors", '"{key}" is not a predikat.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Use SB, B, BP, K and SK (or sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).",
+        ),
+    ),
+    Code.CURVE_COUNT_DUPLICATE: (
+        QT_TRANSLATE_NOOP("Errors", "The count for {key} is given more than once."),
+        QT_TRANSLATE_NOOP("Errors", "Give each predikat once."),
+    ),
+    Code.CURVE_COUNT_INVALID: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a number of people (for {key}).'),
+        QT_TRANSLATE_NOOP("Errors", "Give a whole number, 0 or more."),
+    ),
+    Code.CURVE_NO_COUNTS: (
+        QT_TRANSLATE_NOOP("Errors", "No employees are counted: every count is zero or missing."),
+        QT_TRANSLATE_NOOP("Errors", "Give the number of employees per predikat, e.g. SB=2,B=10,BP=1."),
+    ),
+    Code.AK_JENJANG: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a jenjang of a jabatan fungsional.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Angka kredit applies to jabatan fungsional: use Ahli Pertama, Ahli Muda, Ahli Madya, "
+            "Ahli Utama, Pemula, Terampil, Mahir or Penyelia.",
+        ),
+    ),
+    Code.AK_MONTHS: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a number of months from 1 to 12.'),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Give the whole months the predikat covers, e.g. 12 for a year or 3 for a triwulan."
+        ),
+    ),
+    Code.AK_MONTHS_TOTAL: (
+        QT_TRANSLATE_NOOP("Errors", "The periods add up to {total} months; a year has 12."),
+        QT_TRANSLATE_NOOP("Errors", "Check the periods: each month of the year counts once."),
+    ),
+    Code.AK_VALUE: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not an amount of angka kredit.'),
+        QT_TRANSLATE_NOOP("Errors", "Give a number, 0 or more, e.g. 37.5."),
     ),
     Code.INTERNAL: (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong ({kind})."),

@@ -14,10 +14,8 @@ field too). Each public method is one transaction and checks who may do it:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
@@ -25,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from skpdesk.domain import berakhlak, jabatan, phrasing
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.numbers import canonical_target, parse_target
 from skpdesk.domain.plan import (
     EDITABLE_BY_PEGAWAI,
     DraftingGuide,
@@ -106,37 +105,6 @@ INDICATOR_FIELDS = frozenset(
 RESULT_SOURCES = ("pk", "direktif", "inisiatif", "mph", "pengembangan-diri", "kemasyarakatan", "")
 START_FROM = ("empty", "last-year", "colleague", "atasan")
 LOCKED = frozenset({PlanStatus.DIAJUKAN, PlanStatus.DIREVIU})
-_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[+-]?\d+(\.\d+)?$")
-
-
-def parse_target(text: str) -> Decimal:
-    """A target as typed: ``12``, ``97,5``, ``1.234,5`` (Indonesian) or ``97.5``.
-
-    Raises ``SkpError(TARGET_NOT_NUMBER)`` for anything else (R-IKI: kuantitatif targets are numbers).
-    """
-    value = text.strip().replace(" ", "")
-    if value.endswith("%"):
-        value = value[:-1]
-    if not _NUMBER.match(value):
-        raise SkpError(Code.TARGET_NOT_NUMBER, value=text.strip())
-    if "," in value:
-        value = value.replace(".", "").replace(",", ".")
-    elif re.match(r"^[+-]?\d{1,3}(\.\d{3})+$", value):
-        value = value.replace(".", "")  # 1.234 is one thousand two hundred thirty-four
-    try:
-        return Decimal(value)
-    except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
-        raise SkpError(Code.TARGET_NOT_NUMBER, value=text.strip()) from None
-
-
-def canonical_target(text: str) -> str:
-    """The stored form of a numeric target: a plain decimal with a dot (``97.5``), or empty."""
-    if not text.strip():
-        return ""
-    number = parse_target(text)
-    return format(number.normalize(), "f")
-
-
 @dataclass(frozen=True)
 class PlanHeader:
     id: str

@@ -21,8 +21,10 @@ from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 
 if TYPE_CHECKING:
     from skpdesk.services.awards import AwardService
+    from skpdesk.services.cascade import CascadeService
     from skpdesk.services.documents import DocumentService
     from skpdesk.services.drafting import DraftingService
+    from skpdesk.services.feedback import FeedbackService
     from skpdesk.services.monitoring import MonitoringService
     from skpdesk.services.org import OrgService
     from skpdesk.services.overview import OverviewService
@@ -92,6 +94,12 @@ class Workspace:
         return MonitoringService(self.store, self.access)
 
     @cached_property
+    def feedback(self) -> FeedbackService:
+        from skpdesk.services.feedback import FeedbackService
+
+        return FeedbackService(self.store, self.access)
+
+    @cached_property
     def rating(self) -> RatingService:
         from skpdesk.services.rating import RatingService
 
@@ -126,6 +134,12 @@ class Workspace:
         from skpdesk.services.overview import OverviewService
 
         return OverviewService(self.store, self.access)
+
+    @cached_property
+    def cascade(self) -> CascadeService:
+        from skpdesk.services.cascade import CascadeService
+
+        return CascadeService(self.store, self.access)
 
     @cached_property
     def documents(self) -> DocumentService:
