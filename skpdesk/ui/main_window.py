@@ -64,6 +64,7 @@ PAGE_CLASSES: dict[str, str] = {
     "beranda": "skpdesk.ui.home.page:HomePage",
     "organisasi": "skpdesk.ui.org.page:OrgPage",
     "skp": "skpdesk.ui.skp.page:SkpPage",
+    "cascading": "skpdesk.ui.cascade.page:CascadePage",
 }
 OVERVIEW_MODULE = "skpdesk.ui.overview"
 # Qt.ItemDataRole.UserRole (a test checks). The frame is painted without touching PySide6's ``Qt``

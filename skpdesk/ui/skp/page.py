@@ -362,8 +362,15 @@ class SkpPage(Page):
             self.clinic.open_row(self.clinic.table.currentRow())
 
     def open_item(self, target: str) -> None:
-        if target:
-            self.open_plan(target)
+        """A plan id, optionally with ``#results`` (the cascading tree hands a plan over at the
+        stage where its RHK are written)."""
+        plan_id, _sep, stage = target.partition("#")
+        if plan_id:
+            self.open_plan(plan_id)
+            if stage == "results" and self.wizard is not None:
+                from skpdesk.domain.stages import StageKind
+
+                self.wizard.go_to_kind(StageKind.RESULTS)
 
     def batch_pdf(self) -> None:
         from skpdesk.ui.skp.batch import BatchPlansDialog

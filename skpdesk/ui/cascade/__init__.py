@@ -1,0 +1,1 @@
+"""The cascading tree editor (R-CASCADE)."""
