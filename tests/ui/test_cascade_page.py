@@ -182,6 +182,8 @@ def test_the_mph_grid_edits_cells(qtbot: QtBot, office: tuple[Workspace, Tree]) 
     ws, t = office
     page = _page(qtbot, ws)
     panel = page.mph
+    assert panel.model.grid is None  # filled when first looked at
+    page.tabs.setCurrentWidget(panel)
     panel.atasan.setCurrentIndex(panel.atasan.findData(t.o.kabid_plan))
     model = panel.model
     assert model.grid is not None and [c.result_id for c in model.grid.columns] == ["r-k1", "r-k2"]

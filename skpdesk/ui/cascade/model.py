@@ -15,6 +15,7 @@ page runs the edit as an undoable command and calls ``apply`` with the nodes rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +43,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ORPHANS = "\x00orphans"  # the group of RHK utama without a parent
 TAMBAHAN = "\x00tambahan"  # the group of RHK tambahan
 GROUPS = (ORPHANS, TAMBAHAN)
+_PLAIN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TARGET = _PLAIN | Qt.ItemFlag.ItemIsDropEnabled
+_MOVABLE = _TARGET | Qt.ItemFlag.ItemIsDragEnabled
+_DROP = Qt.ItemFlag.ItemIsDropEnabled
 LOCKED_STATUSES = frozenset({"diajukan", "direviu"})
 
 
@@ -95,6 +100,7 @@ class CascadeModel(QAbstractItemModel):
         self._key: dict[str, int] = {}
         self._ids: list[str] = []
         self._findings: dict[str, tuple[int, int]] = {}
+        self._parent_cache: dict[str, str | None] = {}  # node id -> display parent (None: top level)
         self._headers = (
             self.tr("Result / goal"),
             self.tr("Owner"),
@@ -110,11 +116,10 @@ class CascadeModel(QAbstractItemModel):
         self.tree = tree
         self.checks = CascadeChecks(tree) if tree is not None else None
         self._findings.clear()
+        self._parent_cache.clear()
         self._kids = {}
         self._row = {}
         if tree is not None:
-            for node_id in tree.nodes:
-                self._key_of(node_id)
             self._kids[None] = self._top_level()
             self._kids[ORPHANS] = [n for n in tree.kids(None) if self._group_of(tree.nodes[n]) == ORPHANS]
             self._kids[TAMBAHAN] = [n for n in tree.kids(None) if self._group_of(tree.nodes[n]) == TAMBAHAN]
@@ -179,12 +184,12 @@ class CascadeModel(QAbstractItemModel):
             for kid in list(tree.kids(node_id)):  # its children become roots (orphans) here
                 child = tree.nodes[kid]
                 self._take(kid)
-                from dataclasses import replace
-
                 tree.replace_node(replace(child, parent_id=None))
+                self._parent_cache.pop(kid, None)
                 self._put(kid)
                 touched.add(kid)
             tree.remove_node(node_id)
+            self._parent_cache.pop(node_id, None)
             self.checks.by_node.pop(node_id, None)
         for node in nodes:
             old = tree.nodes.get(node.id)
@@ -210,6 +215,7 @@ class CascadeModel(QAbstractItemModel):
             if old is not None:
                 self._take(node.id)
             tree.replace_node(node)
+            self._parent_cache.pop(node.id, None)
             self._findings.pop(node.id, None)
             self._put(node.id)
         self.checks.update(touched)
@@ -300,9 +306,20 @@ class CascadeModel(QAbstractItemModel):
         return self.createIndex(row, column, self._key_of(kids[row]))
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Called for every persistent index (each expanded row) on every row change: kept lean."""
         if not index.isValid():
             return QModelIndex()
-        return self._index_of(self.display_parent(self._ids[index.internalId()]))
+        node_id = self._ids[index.internalId()]
+        if node_id in self._parent_cache:
+            parent_id = self._parent_cache[node_id]
+        else:
+            parent_id = self._parent_cache[node_id] = self.display_parent(node_id)
+        if parent_id is None:
+            return QModelIndex()
+        row = self._row.get(parent_id)
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, 0, self._key[parent_id])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if self.tree is None or (parent.isValid() and parent.column() != 0):
@@ -430,18 +447,18 @@ class CascadeModel(QAbstractItemModel):
     # -- drag and drop ---------------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Called for every visible cell on each repaint: precomputed flags, no enum arithmetic."""
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _DROP
         node_id = self._ids[index.internalId()]
         if node_id == ORPHANS:
-            return flags | Qt.ItemFlag.ItemIsDropEnabled
-        node = self.node(index)
+            return _TARGET
+        node = self.tree.nodes.get(node_id) if self.tree is not None else None
         if node is None:
-            return flags
+            return _PLAIN
         if node.kind is NodeKind.RESULT and not node.external:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags | Qt.ItemFlag.ItemIsDropEnabled
+            return _MOVABLE
+        return _TARGET
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

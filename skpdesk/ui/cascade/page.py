@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from skpdesk.domain.cascade import CascadeIssue, CascadeNode, IssueKind, NodeKind
-from skpdesk.models.tables import Indicator, WorkResult
 from skpdesk.services.base import Changes
 from skpdesk.ui.cascade.model import GROUPS, ID_ROLE, MIME, ORPHANS, CascadeModel, issue_word
 from skpdesk.ui.ops import Ops, ServiceCommand
@@ -41,6 +40,7 @@ from skpdesk.ui.page import Page
 
 translate = QCoreApplication.translate
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 300  # issues listed per kind in the checks panel (the counts are always whole)
 
 
 class CascadeView(QTreeView):
@@ -183,9 +183,10 @@ class CascadePage(Page):
         self.checks.itemClicked.connect(self._go_to_issue)
         self.people = PeopleList(self._dropped_on_person)
         self.people.itemActivated.connect(self._person_activated)
-        side = QTabWidget()
+        self.side = side = QTabWidget()
         side.addTab(self.checks, self.tr("Checks"))
         side.addTab(self.people, self.tr("People"))
+        side.currentChanged.connect(lambda _i: self._show_side_tabs())
         split = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -201,12 +202,16 @@ class CascadePage(Page):
 
         self.mph = MphPanel(self)
         self.tabs.addTab(self.mph, self.tr("MPH matrix"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_side_tabs())
         self.body.addWidget(self.tabs, 1)
+        self._people_shown = False
+        self._mph_shown = False
         self._clip: str | None = None
         self._expect: set[str] = set()
         self._stale = False
         self._loaded_choices = False
         self.clinic_people: list[tuple[str, str, str | None]] = []  # (employee id, name, plan id)
+        self.clinic_people_rows: list[tuple[str, str, str | None, str]] = []  # ... and jabatan
         self.clinic_index = -1
         self.unit.currentIndexChanged.connect(lambda _i: self.load())
         self.year.currentIndexChanged.connect(lambda _i: self.load())
@@ -270,7 +275,9 @@ class CascadePage(Page):
             self.view.header().resizeSection(column, width)
         self._fill_checks()
         self._fill_people()
-        self.mph.load()
+        self._people_shown = False
+        self._mph_shown = False
+        self._show_side_tabs()
 
     def on_changes(self, changes: Changes) -> None:
         """Edits made here are already in the model; anything else reloads when seen."""
@@ -278,8 +285,8 @@ class CascadePage(Page):
             return
         tables = {t for t, ids in changes.tables.items() if ids}
         ours = (
-            tables <= {WorkResult.__tablename__, Indicator.__tablename__}
-            and changes.ids(WorkResult) <= self._expect
+            tables <= {"work_result", "indicator"}
+            and changes.tables.get("work_result", frozenset()) <= self._expect
         )
         if ours:
             return
@@ -310,13 +317,22 @@ class CascadePage(Page):
             head.setData(0, ID_ROLE, None)
             groups[kind] = head
             self.checks.addTopLevelItem(head)
+        shown = dict.fromkeys(IssueKind, 0)
         for issue in issues:
+            shown[issue.kind] += 1
+            if shown[issue.kind] > MAX_LISTED:
+                continue
             item = QTreeWidgetItem([self._issue_line(issue)])
             item.setData(0, ID_ROLE, issue.node_id)
             item.setData(0, PERSON_ROLE, issue.employee_id)
             item.setToolTip(0, issue.text)
             groups[issue.kind].addChild(item)
         for kind, head in groups.items():
+            if counts[kind] > MAX_LISTED:
+                more = QTreeWidgetItem(
+                    [self.tr("… and {n} more: open a smaller unit").format(n=counts[kind] - MAX_LISTED)]
+                )
+                head.addChild(more)
             head.setExpanded(bool(counts[kind]) and counts[kind] <= 50)
         if not issues:
             self.checks.addTopLevelItem(QTreeWidgetItem([self.tr("No problems found.")]))
@@ -349,10 +365,27 @@ class CascadePage(Page):
         elif item.data(0, PERSON_ROLE):
             self._focus_person(str(item.data(0, PERSON_ROLE)))
 
+    def _show_side_tabs(self) -> None:
+        """The people list and the MPH grid are filled when first looked at (a provinsi has
+        thousands of people)."""
+        if self.side.currentWidget() is self.people and not self._people_shown:
+            self._people_shown = True
+            self.people.clear()
+            for employee_id, name, plan_id, jabatan in self.clinic_people_rows:
+                label = f"{name} — {jabatan}"
+                if not plan_id:
+                    label = self.tr("{name} — {jabatan} (no plan yet)").format(name=name, jabatan=jabatan)
+                item = QListWidgetItem(label)
+                item.setData(PERSON_ROLE, employee_id)
+                self.people.addItem(item)
+        if self.tabs.currentWidget() is self.mph and not self._mph_shown:
+            self._mph_shown = True
+            self.mph.load()
+
     def _fill_people(self) -> None:
-        self.people.clear()
         tree = self.model.tree
         self.clinic_people = []
+        self.clinic_people_rows = []
         if tree is None:
             return
         seen: dict[str, tuple[int, str, str, str | None]] = {}
@@ -397,7 +430,8 @@ class CascadePage(Page):
         ids = [p[0] for p in self.clinic_people]
         if employee_id in ids:
             self.clinic_index = ids.index(employee_id)
-            self.people.setCurrentRow(self.clinic_index)
+            if self._people_shown:
+                self.people.setCurrentRow(self.clinic_index)
         tree = self.model.tree
         if tree is not None:
             mine = [n for n in tree.nodes.values() if n.owner_id == employee_id and not n.external]
