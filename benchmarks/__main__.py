@@ -27,6 +27,7 @@ RESULTS = ROOT / "results.json"
 # Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
 MORE_BENCHMARKS: tuple[str, ...] = (
     "benchmarks.cold_start",
+    "benchmarks.evidence",
     "benchmarks.phrasing",
     "benchmarks.plan_pdf",
     "benchmarks.wizard",

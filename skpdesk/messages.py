@@ -109,6 +109,16 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP("Errors", "The workspace {path} already holds data."),
         QT_TRANSLATE_NOOP("Errors", "Choose an empty folder for the demo with --workspace."),
     ),
+    # -- batch of Rencana SKP PDFs in worker processes (read-only open) --------------------------
+    Code.WORKSPACE_OLDER_SCHEMA: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The workspace {path} has an older schema ({revision}) and cannot be read without updating it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Open it in SKP Desk once (it is updated after a backup), then try again."
+        ),
+    ),
     Code.BACKUP_INVALID: (
         QT_TRANSLATE_NOOP("Errors", "{path} is not an SKP Desk backup that can be restored."),
         QT_TRANSLATE_NOOP(
@@ -491,12 +501,12 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
             "The pejabat penilai's position ({position}) has no atasan in this workspace, so nobody "
             "here can decide the keberatan.",
         ),
-        QT_TRANSLATE_NOOP(
-            "Errors", "Set the atasan position in Organisasi & Pegawai. Nothing was changed."
-        ),
+        QT_TRANSLATE_NOOP("Errors", "Set the atasan position in Organisasi & Pegawai. Nothing was changed."),
     ),
     Code.KEBERATAN_SAME_RATING: (
-        QT_TRANSLATE_NOOP("Errors", "An accepted keberatan must change the rating, but the new ratings are the same."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "An accepted keberatan must change the rating, but the new ratings are the same."
+        ),
         QT_TRANSLATE_NOOP(
             "Errors", "Choose the new ratings, or reject the keberatan with a note. Nothing was changed."
         ),
@@ -561,7 +571,9 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP(
             "Errors", "In the kuantitatif approach realisasi is recorded per IKI, not for the RHK as a whole."
         ),
-        QT_TRANSLATE_NOOP("Errors", "Choose one of the RHK's IKI and type its realisasi. Nothing was changed."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose one of the RHK's IKI and type its realisasi. Nothing was changed."
+        ),
     ),
     Code.REALISASI_EMPTY: (
         QT_TRANSLATE_NOOP("Errors", "The realisasi is empty."),
@@ -574,11 +586,14 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     Code.REALISASI_NOT_NUMBER: (
         QT_TRANSLATE_NOOP("Errors", 'The realisasi "{value}" is not a number of zero or more.'),
         QT_TRANSLATE_NOOP(
-            "Errors", "Type a number such as 12 or 12,5 (the unit goes in its own field). Nothing was changed."
+            "Errors",
+            "Type a number such as 12 or 12,5 (the unit goes in its own field). Nothing was changed.",
         ),
     ),
     Code.REALISASI_UNIT_MISSING: (
-        QT_TRANSLATE_NOOP("Errors", "The realisasi {value} has no unit, and the IKI's target has none either."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The realisasi {value} has no unit, and the IKI's target has none either."
+        ),
         QT_TRANSLATE_NOOP("Errors", "Type the unit, e.g. dokumen, laporan, %, hari. Nothing was changed."),
     ),
     Code.ACTION_PLAN_EMPTY: (
@@ -592,7 +607,8 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     Code.EVIDENCE_NOT_A_FILE: (
         QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."),
         QT_TRANSLATE_NOOP(
-            "Errors", "Choose one file; attach several files one by one, or compress the folder into one file."
+            "Errors",
+            "Choose one file; attach several files one by one, or compress the folder into one file.",
         ),
     ),
     Code.EVIDENCE_UNREADABLE: (
@@ -607,7 +623,9 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP("Errors", "Choose the file that holds the bukti dukung. Nothing was attached."),
     ),
     Code.EVIDENCE_TOO_LARGE: (
-        QT_TRANSLATE_NOOP("Errors", "{name} is {size}, more than the {limit} allowed for one bukti dukung file."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "{name} is {size}, more than the {limit} allowed for one bukti dukung file."
+        ),
         QT_TRANSLATE_NOOP(
             "Errors",
             "Make the file smaller (compress or split it), or ask the BKPSDM to raise the limit in "
@@ -615,7 +633,9 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         ),
     ),
     Code.EVIDENCE_MISSING: (
-        QT_TRANSLATE_NOOP("Errors", "The stored file of {name} is not in the workspace's attachments folder."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The stored file of {name} is not in the workspace's attachments folder."
+        ),
         QT_TRANSLATE_NOOP(
             "Errors",
             "It may still arrive with a bundle from the computer that attached it; otherwise attach "
@@ -728,6 +748,11 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     Code.AK_VALUE: (
         QT_TRANSLATE_NOOP("Errors", '"{value}" is not an amount of angka kredit.'),
         QT_TRANSLATE_NOOP("Errors", "Give a number, 0 or more, e.g. 37.5."),
+    ),
+    # the cascading tree's documents (issue 6: export cascade / export mph)
+    Code.DOCUMENT_NO_YEAR: (
+        QT_TRANSLATE_NOOP("Errors", "The workspace has no plan year {year}."),
+        QT_TRANSLATE_NOOP("Errors", "Choose one of its plan years: {years}."),
     ),
     Code.INTERNAL: (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong ({kind})."),

@@ -35,6 +35,8 @@ class Code(StrEnum):
     WORKSPACE_DISK_FULL = "WS-DISKFULL"
     WORKSPACE_NOT_FOUND = "WS-NOTFOUND"
     WORKSPACE_NOT_EMPTY = "WS-NOTEMPTY"
+    # batch of Rencana SKP PDFs in worker processes: a read-only open refuses an older schema
+    WORKSPACE_OLDER_SCHEMA = "WS-OLDER"
     BACKUP_INVALID = "WS-BACKUP-INVALID"
     # services
     RECORD_NOT_FOUND = "REC-NOTFOUND"
@@ -145,6 +147,8 @@ class Code(StrEnum):
     AK_MONTHS = "AK-MONTHS"
     AK_MONTHS_TOTAL = "AK-MONTHS-TOTAL"
     AK_VALUE = "AK-VALUE"
+    # the cascading tree's documents (issue 6: export cascade / export mph)
+    DOCUMENT_NO_YEAR = "DOC-NO-YEAR"
     # the application itself
     INTERNAL = "APP-INTERNAL"
 

@@ -14,15 +14,18 @@ import logging
 import os
 import shutil
 import sqlite3
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from skpdesk.domain.errors import Code, SkpError
 from skpdesk.models.base import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -261,6 +264,77 @@ def open_store(folder: Path | str, *, create: bool = True) -> Store:
     except BaseException:
         lock.release()
         raise
+
+
+# -- reading only (worker processes) -------------------------------------------------------------
+
+
+class ReadOnlyStore(Store):
+    """A workspace opened by ``open_reader``: sessions for reading; no lock is held, nothing is
+    ever written (a write transaction is refused before it starts)."""
+
+    def __init__(self, folder: Path, engine: Engine) -> None:  # no lock: Store.__init__ not called
+        self.folder = folder
+        self.engine = engine
+        self.sessions = make_sessions(engine)
+        self.node = self._load_node()
+
+    def transaction(self) -> NoReturn:
+        raise SkpError(Code.WORKSPACE_READ_ONLY, path=str(self.folder))
+
+    def backup(self, reason: str = "manual") -> Path:
+        raise SkpError(Code.WORKSPACE_READ_ONLY, path=str(self.folder))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_reader(folder: Path | str) -> ReadOnlyStore:
+    """Open an existing workspace for reading only, beside the process that has it open (the
+    worker processes of a batch of documents): the SQLite file is opened read-only (URI
+    ``mode=ro``, ``query_only``); no lock is taken, no folder or file is made, nothing is
+    migrated. A missing workspace or database is WORKSPACE_NOT_FOUND; a schema other than
+    SCHEMA_HEAD is refused (WORKSPACE_NEWER_SCHEMA, or WORKSPACE_OLDER_SCHEMA: open it normally
+    once, which updates it)."""
+    folder = Path(folder).expanduser().resolve()
+    db = folder / DB_NAME
+    if not folder.is_dir() or not db.is_file():
+        raise SkpError(Code.WORKSPACE_NOT_FOUND, path=str(folder))
+    state = inspect_database(db, folder)  # opens it read-only too
+    if not state.exists:
+        raise SkpError(Code.WORKSPACE_NOT_FOUND, path=str(folder))
+    if state.revision != SCHEMA_HEAD:
+        code = (
+            Code.WORKSPACE_OLDER_SCHEMA if state.revision in KNOWN_REVISIONS else Code.WORKSPACE_NEWER_SCHEMA
+        )
+        raise SkpError(code, path=str(db), revision=str(state.revision))
+    uri = f"file:{urllib.parse.quote(str(db))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    event.listen(engine, "connect", _reader_on_connect)
+    try:
+        return ReadOnlyStore(folder, engine)
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        err = translate_db_error(exc, folder)
+        if err is None:
+            raise
+        raise err from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _reader_on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.execute("PRAGMA busy_timeout=2000")
+    finally:
+        cursor.close()
 
 
 def _create_schema(engine: Engine) -> None:

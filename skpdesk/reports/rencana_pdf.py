@@ -33,10 +33,12 @@ import os
 import re
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -45,6 +47,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -210,6 +213,37 @@ class _Para(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: markup characters escaped, line breaks kept."""
     return _Para(escape(text).replace("\n", "<br/>"), style)
+
+
+# What the documents of one batch print alike (the form's words, the seven BerAKHLAK values with
+# their panduan, the kop, the headings) is made and line-broken once per batch, not once per
+# document: ``PlanWriter`` holds it and sets it here while it builds a document. Keys hold the
+# text, the style and the column width, so a shared flowable is always wrapped at one width (a
+# table wraps every cell before it draws any). Outside a batch (``render_plan``) nothing is kept.
+_SHARED: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("rencana_pdf_shared", default=None)
+_SHARED_LIMIT = 4000  # distinct shared texts before the store starts again (a batch has ~100)
+
+
+def _shared(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    store = _SHARED.get()
+    if store is None:
+        return make()
+    found = store.get(key)
+    if found is None:
+        if len(store) >= _SHARED_LIMIT:
+            store.clear()
+        found = store[key] = make()
+    return found
+
+
+def _fixed(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """``_p`` for a text every document of a batch prints alike, in a column ``width`` wide."""
+    return cast(Paragraph, _shared(("p", text, id(style), width), lambda: _p(text, style)))
+
+
+def _label(text: str, style: ParagraphStyle, width: float) -> _Text | Paragraph:
+    """``_t`` for a text every document of a batch prints alike (a column title, a row number)."""
+    return cast(_Text | Paragraph, _shared(("t", text, id(style), width), lambda: _t(text, style, width)))
 
 
 def _dash(text: str) -> str:
@@ -431,20 +465,15 @@ def _kop(doc: PlanDocument, st: Styles) -> list[Flowable]:
         (kop.contacts, st.kop[2]),
     ):
         if text:
-            lines.append(_p(text, style))
-    logo_width = 20 * mm
+            lines.append(_fixed(text, style, KOP_WIDTHS[1]))
     logo: Flowable | str = ""
     if kop.logo is not None:
-        try:
-            image = Image(str(kop.logo))
-            scale = min(logo_width / image.imageWidth, 20 * mm / image.imageHeight)
-            logo = Image(str(kop.logo), width=image.imageWidth * scale, height=image.imageHeight * scale)
-        except Exception:  # an unreadable logo never stops the document
-            logo = ""
-    table = Table(
-        [[logo, lines, ""]],
-        colWidths=[logo_width + 4, FRAME_WIDTH - 2 * (logo_width + 4), logo_width + 4],
-    )
+        found = _shared(("logo", str(kop.logo)), lambda: _logo_image(str(kop.logo)))
+        if found is not None:
+            reader, width, height = found
+            logo = Image(str(kop.logo), width=width, height=height)
+            logo._img = reader  # decoded once per batch (reportlab reads ``_img`` when it draws)
+    table = Table([[logo, lines, ""]], colWidths=list(KOP_WIDTHS))
     table.setStyle(
         TableStyle(
             [
@@ -459,6 +488,23 @@ def _kop(doc: PlanDocument, st: Styles) -> list[Flowable]:
         HRFlowable(width="100%", thickness=1.6, color=colors.black, spaceBefore=3, spaceAfter=1.2),
         HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=0, spaceAfter=8),
     ]
+
+
+LOGO_SIZE = 20 * mm
+KOP_WIDTHS = (LOGO_SIZE + 4, FRAME_WIDTH - 2 * (LOGO_SIZE + 4), LOGO_SIZE + 4)
+
+
+def _logo_image(path: str) -> tuple[ImageReader, float, float] | None:
+    """The kop's logo read once (a batch shares it) and its size within LOGO_SIZE square; None
+    when it cannot be read (an unreadable logo never stops the document)."""
+    try:
+        reader = ImageReader(path)
+        image_width, image_height = reader.getSize()
+        scale = min(LOGO_SIZE / image_width, LOGO_SIZE / image_height)
+        reader.getRGBData()  # decoded now: a broken file is found here, not when a page is drawn
+    except Exception:
+        return None
+    return reader, image_width * scale, image_height * scale
 
 
 def _periode(doc: PlanDocument) -> str:
@@ -476,11 +522,17 @@ def _heading(doc: PlanDocument, st: Styles, title: str, *, lampiran: bool = Fals
     if not lampiran:
         lines.append(f"PENDEKATAN HASIL KERJA {doc.pendekatan.value.upper()}")
         lines.append(BAGI[doc.jpt])
-    out: list[Flowable] = [_p(line, st.title) for line in lines]
+    out: list[Flowable] = [_fixed(line, st.title, FRAME_WIDTH) for line in lines]
     out.append(Spacer(1, 6))
+    widths = [FRAME_WIDTH * 0.4, FRAME_WIDTH * 0.6]
     row = Table(
-        [[_p(doc.instansi, st.left), _p(f"PERIODE PENILAIAN: {_periode(doc)}", st.right)]],
-        colWidths=[FRAME_WIDTH * 0.4, FRAME_WIDTH * 0.6],
+        [
+            [
+                _fixed(doc.instansi, st.left, widths[0]),
+                _fixed(f"PERIODE PENILAIAN: {_periode(doc)}", st.right, widths[1]),
+            ]
+        ],
+        colWidths=widths,
     )
     row.setStyle(
         TableStyle(
@@ -529,22 +581,22 @@ def _identity(doc: PlanDocument, st: Styles) -> Table:
 
     data: list[list[Any]] = [
         [
-            _t("NO", st.head, widths[0]),
-            _t("PEGAWAI YANG DINILAI", st.head, widths[1] + widths[2]),
+            _label("NO", st.head, widths[0]),
+            _label("PEGAWAI YANG DINILAI", st.head, widths[1] + widths[2]),
             "",
-            _t("NO", st.head, widths[3]),
-            _t("PEJABAT PENILAI KINERJA", st.head, widths[4] + widths[5]),
+            _label("NO", st.head, widths[3]),
+            _label("PEJABAT PENILAI KINERJA", st.head, widths[4] + widths[5]),
             "",
         ]
     ]
     for n, (left, right) in enumerate(zip(rows(doc.pegawai), rows(doc.penilai), strict=True), start=1):
         data.append(
             [
-                _t(str(n), st.cell_center, widths[0]),
-                _t(left[0], st.cell, widths[1]),
+                _label(str(n), st.cell_center, widths[0]),
+                _label(left[0], st.cell, widths[1]),
                 _t(left[1], st.cell, widths[2]),
-                _t(str(n), st.cell_center, widths[3]),
-                _t(right[0], st.cell, widths[4]),
+                _label(str(n), st.cell_center, widths[3]),
+                _label(right[0], st.cell, widths[4]),
                 _t(right[1], st.cell, widths[5]),
             ]
         )
@@ -593,9 +645,9 @@ def _fractions(*parts: float) -> tuple[float, ...]:
     return tuple(FRAME_WIDTH * p / total for p in parts)
 
 
-def _ukuran_cell(result: ResultRow, st: Styles) -> Cell:
+def _ukuran_cell(result: ResultRow, st: Styles, width: float) -> Cell:
     """The kualitatif prose under the RHK (R-IKI): the plan's text, else its IKI with targets."""
-    cell: Cell = [_p(UKURAN_LABEL, st.cell_bold)]
+    cell: Cell = [_fixed(UKURAN_LABEL, st.cell_bold, width)]
     if result.ukuran_keberhasilan.strip():
         cell += [
             _p(line, st.cell) for line in result.ukuran_keberhasilan.strip().splitlines() if line.strip()
@@ -612,7 +664,7 @@ def _ukuran_cell(result: ResultRow, st: Styles) -> Cell:
 def _jajf_kuantitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
     group = _Group(
         {
-            0: [_t(f"{result.number}", st.cell_center, w[0])],
+            0: [_label(f"{result.number}", st.cell_center, w[0])],
             1: [_t(_dash(result.intervened), st.cell, w[1])],
             2: [_t(result.text, st.cell, w[2])],
         }
@@ -632,15 +684,18 @@ def _jajf_kuantitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
 
 def _jajf_kualitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
     return _Group(
-        {0: [_t(f"{result.number}", st.cell_center, w[0])], 1: [_t(_dash(result.intervened), st.cell, w[1])]},
-        [{2: [_t(result.text, st.cell, w[2])]}, {2: _ukuran_cell(result, st)}],
+        {
+            0: [_label(f"{result.number}", st.cell_center, w[0])],
+            1: [_t(_dash(result.intervened), st.cell, w[1])],
+        },
+        [{2: [_t(result.text, st.cell, w[2])]}, {2: _ukuran_cell(result, st, w[2])}],
     )
 
 
 def _jpt_kuantitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
     group = _Group(
         {
-            0: [_t(f"{result.number}", st.cell_center, w[0])],
+            0: [_label(f"{result.number}", st.cell_center, w[0])],
             1: [_t(result.text, st.cell, w[1])],
             4: [_t(_dash(result.perspektif), st.cell, w[4])],
         }
@@ -654,8 +709,11 @@ def _jpt_kuantitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
 
 def _jpt_kualitatif(result: ResultRow, st: Styles, w: Widths) -> _Group:
     return _Group(
-        {0: [_t(f"{result.number}", st.cell_center, w[0])], 2: [_t(_dash(result.perspektif), st.cell, w[2])]},
-        [{1: [_t(result.text, st.cell, w[1])]}, {1: _ukuran_cell(result, st)}],
+        {
+            0: [_label(f"{result.number}", st.cell_center, w[0])],
+            2: [_t(_dash(result.perspektif), st.cell, w[2])],
+        },
+        [{1: [_t(result.text, st.cell, w[1])]}, {1: _ukuran_cell(result, st, w[1])}],
     )
 
 
@@ -699,11 +757,11 @@ def _hasil_kerja(doc: PlanDocument, st: Styles) -> Table:
     form = FORMS[(doc.jpt, doc.kuantitatif)]
     w = form.widths
     ncols = len(form.headers)
-    data: list[list[Any]] = [[_t("HASIL KERJA", st.group, FRAME_WIDTH)] + [""] * (ncols - 1)]
-    data.append([_t(h, st.head, w[c]) for c, h in enumerate(form.headers)])
+    data: list[list[Any]] = [[_label("HASIL KERJA", st.group, FRAME_WIDTH)] + [""] * (ncols - 1)]
+    data.append([_label(h, st.head, w[c]) for c, h in enumerate(form.headers)])
     repeat = [1]
     if form.numbered:
-        data.append([_t(f"({n})", st.head, w[n - 1]) for n in range(1, ncols + 1)])
+        data.append([_label(f"({n})", st.head, w[n - 1]) for n in range(1, ncols + 1)])
         repeat.append(2)
     commands: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (-1, 0)),
@@ -712,10 +770,10 @@ def _hasil_kerja(doc: PlanDocument, st: Styles) -> Table:
     ]
     for label, results in (("A. UTAMA", doc.utama), ("B. TAMBAHAN", doc.tambahan)):
         row = len(data)
-        data.append([_t(label, st.group, FRAME_WIDTH)] + [""] * (ncols - 1))
+        data.append([_label(label, st.group, FRAME_WIDTH)] + [""] * (ncols - 1))
         commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
         if not results:
-            data.append([_t("-", st.cell_center, FRAME_WIDTH)] + [""] * (ncols - 1))
+            data.append([_label("-", st.cell_center, FRAME_WIDTH)] + [""] * (ncols - 1))
             commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
         for index, result in enumerate(results):
             for number, part in enumerate(_fit(form.build(result, st, w), form, st)):
@@ -850,18 +908,18 @@ def _perilaku(doc: PlanDocument, st: Styles) -> Table:
     """NO | PERILAKU KERJA (value + 3 panduan lines) | EKSPEKTASI KHUSUS PIMPINAN (R-BERAKHLAK)."""
     widths = _fractions(20, 290, 200)
     data: list[list[Any]] = [
-        [_t("PERILAKU KERJA", st.group, FRAME_WIDTH), "", ""],
+        [_label("PERILAKU KERJA", st.group, FRAME_WIDTH), "", ""],
         [
-            _t("NO", st.head, widths[0]),
-            _t("PERILAKU KERJA", st.head, widths[1]),
-            _t("EKSPEKTASI KHUSUS PIMPINAN", st.head, widths[2]),
+            _label("NO", st.head, widths[0]),
+            _label("PERILAKU KERJA", st.head, widths[1]),
+            _label("EKSPEKTASI KHUSUS PIMPINAN", st.head, widths[2]),
         ],
     ]
-    for row in doc.perilaku:
-        cell: Cell = [_p(row.name, st.cell_bold)]
-        cell += [_p(f"- {line}", st.bullet) for line in row.panduan]
+    for row in doc.perilaku:  # R-BERAKHLAK: the seven values and their panduan are alike in every plan
+        cell: Cell = [_fixed(row.name, st.cell_bold, widths[1])]
+        cell += [_fixed(f"- {line}", st.bullet, widths[1]) for line in row.panduan]
         cells = [
-            [_t(str(row.number), st.cell_center, widths[0])],
+            [_label(str(row.number), st.cell_center, widths[0])],
             cell,
             [_t(row.ekspektasi, st.cell, widths[2])],
         ]
@@ -888,14 +946,14 @@ def _lampiran(doc: PlanDocument, st: Styles) -> Table:
     widths = _fractions(22, 488)
     for kind, title in ANNEX_TITLES:
         row = len(data)
-        data.append([_t(title, st.group, FRAME_WIDTH), ""])
+        data.append([_label(title, st.group, FRAME_WIDTH), ""])
         commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
         items = doc.annex(kind)
         commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
         if not items:
-            data.append([_t("-", st.cell_center, widths[0]), ""])
+            data.append([_label("-", st.cell_center, widths[0]), ""])
         for n, text in enumerate(items, start=1):
-            cells = [[_t(f"{n}.", st.cell_center, widths[0])], [_t(text, st.cell, widths[1])]]
+            cells = [[_label(f"{n}.", st.cell_center, widths[0])], [_t(text, st.cell, widths[1])]]
             data += [[_value(c) for c in r] for r in _cut_row(cells, widths)]
     table = Table(data, colWidths=list(widths))
     table.setStyle(_grid_style(data, commands))
@@ -906,20 +964,20 @@ def _signatures(doc: PlanDocument, st: Styles) -> Flowable:
     """Place and date, Pegawai yang Dinilai (left) and Pejabat Penilai Kinerja (right)."""
     date = format_date(doc.signed_on, "id")
     place_date = f"{doc.place}, {date}" if doc.place else date
+    half = FRAME_WIDTH / 2
 
     def name(person: PersonBlock) -> Paragraph:
         if person.empty:
-            return _p("(" + "." * 40 + ")", st.sign)
+            return _fixed("(" + "." * 40 + ")", st.sign, half)
         return Paragraph(f"<u>{escape(person.name)}</u>", st.sign_name)
 
     def nip(person: PersonBlock) -> Paragraph:
         return _p(f"NIP. {person.nip}" if person.nip else "", st.sign)
 
-    half = FRAME_WIDTH / 2
     table = Table(
         [
-            ["", _p(place_date, st.sign)],
-            [_p("Pegawai yang Dinilai", st.sign), _p("Pejabat Penilai Kinerja", st.sign)],
+            ["", _fixed(place_date, st.sign, half)],
+            [_fixed("Pegawai yang Dinilai", st.sign, half), _fixed("Pejabat Penilai Kinerja", st.sign, half)],
             ["", ""],
             [name(doc.pegawai), name(doc.penilai)],
             [nip(doc.pegawai), nip(doc.penilai)],
@@ -959,22 +1017,18 @@ def _write_error(path: Path, exc: OSError) -> SkpError:
     return SkpError(Code.DOCUMENT_WRITE, path=str(path), reason=reason)
 
 
+TEMP_PREFIX = ".skpdesk-"
+TEMP_SUFFIX = ".pdf.part"
+
+
 def _write_atomic(
     target: Path, write: Callable[[BinaryIO], int], cancelled: Callable[[], bool] | None = None
 ) -> int:
     """Write through a temporary file beside ``target``, fsync it and rename it into place."""
     if target.is_dir():
         raise SkpError(Code.DOCUMENT_WRITE, path=str(target), reason="is-a-folder")
+    tmp, pages = _write_temporary(target, write)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".skpdesk-", suffix=".pdf.part")
-    except OSError as exc:
-        raise _write_error(target, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            pages = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
         if cancelled is not None and cancelled():
             raise Cancelled
         os.replace(tmp, target)
@@ -985,11 +1039,109 @@ def _write_atomic(
     return pages
 
 
+def _write_temporary(
+    target: Path, write: Callable[[BinaryIO], int], tmp: Path | None = None
+) -> tuple[Path, int]:
+    """A complete, fsynced temporary file beside ``target`` (errors name ``target``) and the
+    page count; nothing is left behind when it fails. ``tmp``: the temporary file's name (it
+    must not exist), else a new one."""
+    try:
+        if tmp is None:
+            fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+            tmp = Path(tmp_name)
+        else:  # as mkstemp makes it: new, for this process only, readable by its owner
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            pages = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _write_error(target, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, pages
+
+
 def file_name(doc: PlanDocument) -> str:
     """ "198105012003031506_Heryanto_Situmorang.pdf": NIP and name, safe on every file system."""
     name = re.sub(r"[^0-9A-Za-z]+", "_", doc.pegawai_name).strip("_")[:60]
     nip = re.sub(r"\D", "", doc.pegawai_nip) or doc.plan_id[:8]
     return f"{nip}_{name}.pdf" if name else f"{nip}.pdf"
+
+
+def unique_name(name: str, used: set[str]) -> str:
+    """``name``, or ``name_2.pdf``, ``_3`` ... when a plan before it in the batch took it (two
+    plans of one person in a year: a job change); the chosen name is added to ``used``."""
+    stem, n = name[:-4], 2
+    chosen = name
+    while chosen.lower() in used:
+        chosen = f"{stem}_{n}.pdf"
+        n += 1
+    used.add(chosen.lower())
+    return chosen
+
+
+def batch_folder(out_dir: Path) -> None:
+    """Make the folder of a batch (and its parents) or raise ``SkpError(DOCUMENT_WRITE)``."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(out_dir, exc) from exc
+    if not out_dir.is_dir():
+        raise SkpError(Code.DOCUMENT_WRITE, path=str(out_dir), reason="not-a-folder")
+
+
+def move_into_place(tmp: Path, target: Path) -> None:
+    """Rename a finished temporary file to its name (replacing a file of that name); the
+    temporary file is gone afterwards either way."""
+    try:
+        if target.is_dir():
+            raise SkpError(Code.DOCUMENT_WRITE, path=str(target), reason="is-a-folder")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class PlanWriter:
+    """Writes the Rencana SKP of many plans one after another, making once what every document
+    of the batch prints alike: the form's words, the BerAKHLAK rows, the kop and its decoded logo,
+    the headings (``_fixed``, ``_label``). One writer per thread or process; the documents are
+    the same as ``render_plan`` makes."""
+
+    def __init__(self) -> None:
+        self._shared: dict[tuple[Any, ...], Any] = {}
+
+    def build(self, doc: PlanDocument, stream: BinaryIO) -> int:
+        """Write ``doc`` to ``stream``; the page count."""
+        token = _SHARED.set(self._shared)
+        try:
+            return _build(doc, stream)
+        finally:
+            _SHARED.reset(token)
+
+    def write(self, doc: PlanDocument, target: Path, cancelled: Callable[[], bool] | None = None) -> int:
+        """Write ``doc`` to ``target`` as ``render_plan`` does (through a temporary file)."""
+        return _write_atomic(target, functools.partial(self.build, doc), cancelled)
+
+    def write_temporary(self, doc: PlanDocument, tmp: Path) -> int:
+        """Write ``doc`` to the new file ``tmp`` (complete and fsynced when this returns; nothing
+        left there when it fails): the page count. Whoever asked renames it to ``file_name(doc)``
+        or another unique name (``move_into_place``), or removes it. Errors name the file it is
+        meant to become."""
+        target = tmp.parent / file_name(doc)
+        return _write_temporary(target, functools.partial(self.build, doc), tmp)[1]
+
+
+def temporary_name(out_dir: Path) -> Path:
+    """A new name for a temporary file in ``out_dir`` (".skpdesk-<random>.pdf.part")."""
+    return out_dir / f"{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
 
 
 def render_plans(
@@ -1005,31 +1157,24 @@ def render_plans(
     thousands never holds them all). ``progress(done, total)`` after each file. ``cancelled()``
     is asked before and after each document: when true, ``Cancelled`` is raised and the file
     being made is removed (finished files stay; none is left half-written).
+
+    This is the batch in this process; ``services.documents.DocumentService.write_plans`` reads
+    and writes a large batch in worker processes and falls back to this for a small one.
     """
     items = list(docs)
     total = len(items)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _write_error(out_dir, exc) from exc
-    if not out_dir.is_dir():
-        raise SkpError(Code.DOCUMENT_WRITE, path=str(out_dir), reason="not-a-folder")
+    batch_folder(out_dir)
     written: list[Path] = []
     used: set[str] = set()
+    writer = PlanWriter()
     if progress is not None:
         progress(0, total)
     for index, item in enumerate(items, start=1):
         if cancelled is not None and cancelled():
             raise Cancelled
         doc = item() if callable(item) else item
-        name = file_name(doc)
-        stem, n = name[:-4], 2
-        while name.lower() in used:  # two plans of one person in a year (a job change)
-            name = f"{stem}_{n}.pdf"
-            n += 1
-        used.add(name.lower())
-        target = out_dir / name
-        _write_atomic(target, functools.partial(_build, doc), cancelled)
+        target = out_dir / unique_name(file_name(doc), used)
+        writer.write(doc, target, cancelled)
         written.append(target)
         if progress is not None:
             progress(index, total)

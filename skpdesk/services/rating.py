@@ -1,20 +1,84 @@
-"""Penilaian: ratings per period → predikat by the matrix; predikat kinerja organisasi."""
+"""Penilaian: ratings per evaluation period → predikat by the matrix; the predikat kinerja
+organisasi; keberatan (SKP-REFERENCE R-RATING, R-MATRIX, R-PERIODIC, R-ORG-PREDIKAT, R-FOLLOWUP,
+R-DEADLINES).
+
+- ``rate`` is the pejabat penilai's judgement of one evaluation period of a ditetapkan plan, one
+  record per (plan, periode), rated once the period has ended. The predikat always follows
+  R-MATRIX; nobody types it. AKHIR is rated on its own: no formula combines the periodic ratings
+  (R-PERIODIC [U]), ``rating_context`` shows them as evidence next to the progress and feedback.
+- A JPT who leads a unit gets the unit's predikat kinerja organisasi as the AKHIR rating hasil kerja
+  (R-ORG-PREDIKAT [P] S7) through the [U] mapping ``rating.organisasi_to_rating`` (a workspace
+  setting); the record says so (``basis`` = "org-predikat").
+- A final rating changes only after ``reopen``. Once a keberatan is filed it can no longer be
+  reopened: the atasan of the pejabat penilai decides it, and that decision is final (R-DEADLINES).
+
+``add_assessments`` (bulk insert for the demo builder and imports) and ``set_org_predikat`` are
+the older calls and keep their behaviour.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+import orjson
+from sqlalchemy import distinct, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from skpdesk.domain import predikat
+from skpdesk.domain.deadlines import (
+    KEBERATAN_FILING_DAYS,
+    DeadlineSettings,
+    keberatan_decision_deadline,
+    keberatan_filing_end,
+)
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.periods import (
+    AKHIR_CODE,
+    DEFAULT_EVALUATION_FREQUENCY,
+    EvaluationFrequency,
+    EvaluationPeriod,
+    PlanPeriod,
+    evaluation_periods,
+    evaluation_periods_for,
+)
+from skpdesk.domain.plan import PlanStatus
+from skpdesk.domain.predikat import Predikat, PredikatOrganisasi, Rating
 from skpdesk.domain.roles import Action
-from skpdesk.models.tables import Assessment, Employee, OrgAssessment, OrgUnit, Period, Plan, Position
+from skpdesk.formatting import format_date
+from skpdesk.models.tables import (
+    Assessment,
+    DialogKinerja,
+    Employee,
+    Evidence,
+    Feedback,
+    Indicator,
+    Keberatan,
+    Op,
+    OrgAssessment,
+    OrgUnit,
+    Period,
+    Plan,
+    Position,
+    Progress,
+    WorkResult,
+)
 from skpdesk.services.access import Actor, held_positions, unit_within
 from skpdesk.services.base import Changes, Service, require
+from skpdesk.services.monitoring import require_open
+from skpdesk.services.people import display_name
+
+# Assessment.basis: the rating hasil kerja came from the predikat kinerja organisasi (R-ORG-PREDIKAT)
+BASIS_ORG_PREDIKAT = "org-predikat"
+STATUS_DRAFT = "draft"
+STATUS_FINAL = "final"
+# Keberatan.decision ("" = waiting for the atasan of the pejabat penilai)
+DITERIMA = "diterima"
+DITOLAK = "ditolak"
+KEBERATAN_DECISIONS = (DITERIMA, DITOLAK)
+ORG_MAPPING_SETTING = "rating.organisasi_to_rating"
 
 
 @dataclass(frozen=True)
@@ -29,7 +93,131 @@ class NewAssessment:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class AssessmentRow:
+    """One rating of one evaluation period (R-RATING, R-MATRIX)."""
+
+    id: str
+    plan_id: str
+    periode: str
+    label: str  # "Triwulan I" … "Akhir"; the code itself when it is not one of the plan's periods
+    rating_hasil_kerja: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
+    status: str  # draft / final
+    basis: str  # "" = the penilai's judgement; "org-predikat" (R-ORG-PREDIKAT)
+    assessed_by_employee_id: str | None
+    assessed_by_name: str
+    assessed_on: dt.date | None
+    note: str
+    keberatan_until: dt.date | None
+    """Final ratings: the last day the pegawai may file a keberatan (R-DEADLINES [P], 14 days)."""
+
+    @property
+    def final(self) -> bool:
+        return self.status == STATUS_FINAL
+
+
+@dataclass(frozen=True)
+class ProgressCounts:
+    """What the pegawai reported for the period (AKHIR: the whole plan), read from the tables."""
+
+    results: int  # live RHK of the plan
+    results_reported: int  # RHK with a realisasi (their own, kualitatif, or one of their IKI's)
+    indicators: int  # live IKI
+    indicators_reported: int  # IKI with at least one realisasi
+    realisasi: int  # realisasi rows
+    evidence_files: int  # bukti dukung files
+
+
+@dataclass(frozen=True)
+class FeedbackCounts:
+    atasan: int  # umpan balik berkelanjutan of the pejabat penilai
+    peers: int  # 360° notes (rekan, bawahan, lainnya): evidence, never a score (R-LIFECYCLE)
+    results_with_feedback: int  # RHK with at least one note of the atasan
+    values_with_feedback: int  # BerAKHLAK values with at least one note of the atasan
+    dialogs: int  # dialog kinerja records of the plan (any period)
+    dialogs_open: int  # … not yet "selesai"
+
+
+@dataclass(frozen=True)
+class KeberatanRow:
+    """One keberatan with its decision and the ratings before and after (R-FOLLOWUP)."""
+
+    id: str
+    assessment_id: str
+    plan_id: str
+    periode: str
+    filed_by_employee_id: str | None
+    filed_by_name: str
+    filed_on: dt.date
+    reasons: str
+    decide_by: dt.date  # [U] setting deadline.keberatan_decision_days (informational, never blocks)
+    decision: str  # "" pending / diterima / ditolak
+    decider_employee_id: str | None
+    decider_name: str
+    decided_on: dt.date | None
+    decision_note: str
+    original_hasil_kerja: Rating | None
+    original_perilaku: Rating | None
+    original_predikat: Predikat | None
+    new_hasil_kerja: Rating | None  # accepted only
+    new_perilaku: Rating | None
+    new_predikat: Predikat | None
+
+    @property
+    def pending(self) -> bool:
+        return not self.decision
+
+
+@dataclass(frozen=True)
+class OrgPredikat:
+    """The predikat kinerja organisasi of a unit for one evaluation period (R-ORG-PREDIKAT)."""
+
+    id: str
+    org_unit_id: str
+    unit_name: str
+    period_id: str
+    periode: str
+    predikat: PredikatOrganisasi
+    label: str  # "Istimewa" …
+    set_by_employee_id: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class RatingContext:
+    """Everything the rating screen shows next to the two ratings of one period."""
+
+    plan_id: str
+    employee_id: str | None
+    employee_name: str
+    plan_status: str
+    year: int
+    period: EvaluationPeriod
+    ended: bool  # the period is over: it may be rated
+    can_rate_from: dt.date  # the day after the period ends
+    current: AssessmentRow | None
+    periodic: tuple[AssessmentRow, ...]
+    """The other periodic ratings of the plan, in period order: evidence, never averaged (R-PERIODIC)."""
+    progress: ProgressCounts
+    feedback: FeedbackCounts
+    org_basis: bool
+    """AKHIR of a JPT who leads a unit: the rating hasil kerja comes from the predikat organisasi."""
+    org_unit_id: str | None
+    org_unit_name: str
+    org_predikat: PredikatOrganisasi | None  # None: not set yet (``rate`` refuses until it is)
+    hasil_kerja_from_org: Rating | None
+    keberatan: tuple[KeberatanRow, ...]  # on the current rating
+
+    @property
+    def org_predikat_missing(self) -> bool:
+        return self.org_basis and self.org_predikat is None
+
+
 class RatingService(Service):
+    # -- older calls (demo builder, imports) ------------------------------------------------------
+
     def add_assessments(self, items: Sequence[NewAssessment]) -> tuple[list[str], Changes]:
         """Ratings are the penilai's judgement (R-RATING); the predikat follows R-MATRIX."""
         with self._write() as w:
@@ -87,6 +275,735 @@ class RatingService(Service):
                 note=note,
             )
             return record_id, w.changes
+
+    # -- rating by the pejabat penilai ------------------------------------------------------------
+
+    def rate(
+        self,
+        plan_id: str,
+        periode: str,
+        rating_hasil_kerja: str | None,
+        rating_perilaku: str,
+        note: str = "",
+        final: bool = False,
+    ) -> tuple[str, Changes]:
+        """Set the ratings of one evaluation period (a draft, or ``final``); returns the assessment id.
+
+        One record per (plan, periode): a draft is updated in place, a final one is refused until
+        ``reopen``. The predikat follows R-MATRIX. For AKHIR of a JPT who leads a unit, pass
+        ``rating_hasil_kerja`` None or "" (or the value the mapping gives): it comes from the unit's
+        predikat kinerja organisasi (R-ORG-PREDIKAT).
+        """
+        mapping_setting = self._mapping_setting()
+        today = self._access.today()
+        with self._write() as w:
+            s = w.session
+            plan = require(s, Plan, plan_id, "plan")
+            actor = self._require_rater(s, plan, today)
+            require_plan_set(plan)
+            period, year = resolve_periode(s, plan, periode)
+            _require_ended(period, today)
+            require_period_open(s, plan.period_id, period.code)
+            perilaku = predikat.parse_rating(rating_perilaku)
+            basis = ""
+            led = _led_unit(s, plan) if period.is_final else None
+            if led is not None:
+                unit_id, unit_name = led
+                org = _org_row(s, unit_id, plan.period_id, AKHIR_CODE)
+                if org is None:
+                    raise SkpError(Code.RATE_NO_ORG_PREDIKAT, unit=unit_name, year=year, periode=AKHIR_CODE)
+                hasil = organisasi_mapping(mapping_setting)[org.predikat]
+                if rating_hasil_kerja and predikat.parse_rating(rating_hasil_kerja) is not hasil:
+                    raise SkpError(
+                        Code.RATE_ORG_BASIS,
+                        predikat=predikat.label(org.predikat),
+                        rating=predikat.label(hasil),
+                    )
+                basis = BASIS_ORG_PREDIKAT
+            else:
+                hasil = predikat.parse_rating(rating_hasil_kerja or "")
+            values: dict[str, Any] = {
+                "rating_hasil_kerja": hasil.value,
+                "rating_perilaku": perilaku.value,
+                "predikat": predikat.predikat(hasil, perilaku).value,  # SKP-REFERENCE R-MATRIX
+                "status": STATUS_FINAL if final else STATUS_DRAFT,
+                "note": note.strip(),
+                "basis": basis,
+                "assessed_on": today,
+                "assessed_by_employee_id": actor.employee_id or plan.penilai_employee_id,
+            }
+            existing = _current_assessment(s, plan_id, period.code)
+            if existing is None:
+                record_id = w.insert(Assessment, plan_id=plan_id, periode=period.code, **values)
+            else:
+                if existing.status == STATUS_FINAL:
+                    raise SkpError(Code.RATE_FINAL, periode=period.code)
+                record_id = existing.id
+                w.update(Assessment, record_id, **values)
+            return record_id, w.changes
+
+    def reopen(self, assessment_id: str) -> Changes:
+        """Make a final rating a draft again so that the penilai can change it (the op log keeps who
+        and when). Refused once a keberatan has been filed on it: that is decided by the atasan of
+        the pejabat penilai, and the decision is final (R-DEADLINES)."""
+        today = self._access.today()
+        with self._write() as w:
+            s = w.session
+            assessment = require(s, Assessment, assessment_id, "assessment")
+            plan = require(s, Plan, assessment.plan_id, "plan")
+            self._require_rater(s, plan, today)
+            if assessment.status != STATUS_FINAL:
+                raise SkpError(Code.RATE_NOT_FINAL, periode=assessment.periode)
+            if _keberatan_rows(s, assessment_id):
+                raise SkpError(Code.RATE_HAS_KEBERATAN, periode=assessment.periode)
+            require_period_open(s, plan.period_id, assessment.periode)
+            w.update(Assessment, assessment_id, status=STATUS_DRAFT)
+            return w.changes
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def evaluation_periods(self, plan_id: str) -> tuple[EvaluationPeriod, ...]:
+        """The plan's evaluation periods (periodic ones cut to the plan's dates, then AKHIR)."""
+        with self._read() as s:
+            plan = require(s, Plan, plan_id, "plan")
+            return _plan_periods(s, plan)[0]
+
+    def assessments(self, plan_id: str) -> list[AssessmentRow]:
+        """Every live rating of the plan, in period order (the evaluation PDF, the rating list)."""
+        with self._read() as s:
+            plan = require(s, Plan, plan_id, "plan")
+            periods = _plan_periods(s, plan)[0]
+            return _assessment_rows(s, plan_id, periods)
+
+    def rating_context(self, plan_id: str, periode: str) -> RatingContext:
+        """The rating of one period with its evidence: the other periodic ratings, counts of
+        realisasi, bukti dukung, umpan balik and dialogs, and the predikat organisasi that gives a
+        unit leader's AKHIR rating hasil kerja. Reads only; refuses an unknown periode."""
+        mapping_setting = self._mapping_setting()
+        decision_days = self._decision_days()
+        today = self._access.today()
+        with self._read() as s:
+            plan = require(s, Plan, plan_id, "plan")
+            period, year = resolve_periode(s, plan, periode)
+            periods = _plan_periods(s, plan)[0]
+            rows = _assessment_rows(s, plan_id, periods)
+            current = next((r for r in rows if r.periode == period.code), None)
+            periodic = tuple(r for r in rows if r.periode not in (period.code, AKHIR_CODE))
+            scope = None if period.is_final else period.code
+            led = _led_unit(s, plan) if period.is_final else None
+            org_value: PredikatOrganisasi | None = None
+            from_org: Rating | None = None
+            if led is not None:
+                org = _org_row(s, led[0], plan.period_id, AKHIR_CODE)
+                if org is not None:
+                    org_value = org.predikat
+                    try:
+                        from_org = organisasi_mapping(mapping_setting)[org_value]
+                    except SkpError:
+                        from_org = None  # a bad setting: ``rate`` names it; the screen still opens
+            owner = _name_of(s, plan.employee_id)
+            keberatan = (
+                tuple(
+                    _keberatan_row(s, k, current.periode, decision_days)
+                    for k in _keberatan_rows(s, current.id)
+                )
+                if current is not None
+                else ()
+            )
+            return RatingContext(
+                plan_id=plan_id,
+                employee_id=plan.employee_id,
+                employee_name=owner,
+                plan_status=plan.status,
+                year=year,
+                period=period,
+                ended=period.end < today,
+                can_rate_from=period.end + dt.timedelta(days=1),
+                current=current,
+                periodic=periodic,
+                progress=_progress_counts(s, plan_id, scope),
+                feedback=_feedback_counts(s, plan_id, scope),
+                org_basis=led is not None,
+                org_unit_id=led[0] if led else None,
+                org_unit_name=led[1] if led else "",
+                org_predikat=org_value,
+                hasil_kerja_from_org=from_org,
+                keberatan=keberatan,
+            )
+
+    def org_predikat(self, unit_id: str, period_id: str, periode: str) -> OrgPredikat | None:
+        """The unit's predikat kinerja organisasi for the period (the latest one set), or None."""
+        with self._read() as s:
+            org = _org_row(s, unit_id, period_id, periode)
+            if org is None:
+                return None
+            name = s.execute(select(OrgUnit.name).where(OrgUnit.id == unit_id)).scalar()
+            return OrgPredikat(
+                id=org.id,
+                org_unit_id=unit_id,
+                unit_name=name or "",
+                period_id=period_id,
+                periode=periode,
+                predikat=org.predikat,
+                label=predikat.label(org.predikat),
+                set_by_employee_id=org.set_by_employee_id,
+                note=org.note,
+            )
+
+    def organisasi_to_rating(self) -> dict[PredikatOrganisasi, Rating]:
+        """The [U] mapping in use (R-ORG-PREDIKAT): the workspace setting over the default."""
+        return organisasi_mapping(self._mapping_setting())
+
+    # -- keberatan (R-FOLLOWUP, R-DEADLINES) ------------------------------------------------------
+
+    def file_keberatan(self, assessment_id: str, reasons: str) -> tuple[str, Changes]:
+        """The rated pegawai objects to a final rating, with reasons, within
+        ``KEBERATAN_FILING_DAYS`` days of receiving it (the day it was made final); one at a time."""
+        text = reasons.strip()
+        today = self._access.today()
+        with self._write() as w:
+            s = w.session
+            assessment = require(s, Assessment, assessment_id, "assessment")
+            plan = require(s, Plan, assessment.plan_id, "plan")
+            actor = self._access.require(Action.FILE_KEBERATAN)
+            if not actor.system and actor.employee_id != plan.employee_id:
+                raise SkpError(Code.NOT_OWN_RECORD, kind="assessment")
+            if assessment.status != STATUS_FINAL:
+                raise SkpError(Code.RATE_NOT_FINAL, periode=assessment.periode)
+            for earlier in _keberatan_rows(s, assessment_id):
+                if not earlier.decision:
+                    raise SkpError(Code.KEBERATAN_PENDING, filed_on=format_date(earlier.filed_on))
+                raise SkpError(
+                    Code.KEBERATAN_DECIDED,
+                    decision=earlier.decision,
+                    decided_on=format_date(earlier.decided_on),
+                )
+            # SKP-REFERENCE R-DEADLINES [P] PP 30/2019 Pasal 59: within 14 days of receiving the
+            # result. A rating without a date (an old import) cannot be shown to be late.
+            if assessment.assessed_on is not None and today > keberatan_filing_end(assessment.assessed_on):
+                raise SkpError(
+                    Code.KEBERATAN_LATE,
+                    received=format_date(assessment.assessed_on),
+                    last_day=format_date(keberatan_filing_end(assessment.assessed_on)),
+                    days=KEBERATAN_FILING_DAYS,
+                )
+            if not text:
+                raise SkpError(Code.KEBERATAN_NO_REASONS)
+            record_id = w.insert(
+                Keberatan,
+                assessment_id=assessment_id,
+                plan_id=plan.id,
+                filed_by_employee_id=actor.employee_id or plan.employee_id,
+                filed_on=today,
+                reasons=text,
+            )
+            return record_id, w.changes
+
+    def decide_keberatan(
+        self,
+        keberatan_id: str,
+        decision: str,
+        note: str,
+        new_rating_hasil_kerja: str | None = None,
+        new_rating_perilaku: str | None = None,
+    ) -> Changes:
+        """The atasan of the pejabat penilai decides (R-DEADLINES: hears both sides, may change the
+        result; the decision is final). ``diterima`` needs at least one new rating (the other stays);
+        the assessment takes the new ratings and the predikat by R-MATRIX, the keberatan row keeps
+        the new values, and the original stays in the op log (``keberatan_history`` shows both).
+        ``ditolak`` takes no ratings."""
+        text = note.strip()
+        today = self._access.today()
+        with self._write() as w:
+            s = w.session
+            row = require(s, Keberatan, keberatan_id, "keberatan")
+            assessment = require(s, Assessment, row.assessment_id, "assessment")
+            plan = require(s, Plan, assessment.plan_id, "plan")
+            actor = self._access.require(Action.RATE)
+            if actor.employee_id is not None and actor.employee_id == plan.employee_id:
+                raise SkpError(Code.RATE_OWN)
+            decider, penilai_title, decider_title = _decider_position(s, plan)
+            if decider is None:
+                raise SkpError(Code.KEBERATAN_NO_DECIDER, position=penilai_title)
+            if not actor.system and (
+                actor.employee_id is None or decider not in held_positions(s, actor.employee_id, today)
+            ):
+                raise SkpError(Code.KEBERATAN_NOT_DECIDER, position=decider_title)
+            if row.decision:
+                raise SkpError(
+                    Code.KEBERATAN_DECIDED, decision=row.decision, decided_on=format_date(row.decided_on)
+                )
+            if decision not in KEBERATAN_DECISIONS:
+                raise SkpError(Code.UNKNOWN_VALUE, kind="keberatan-decision", value=decision)
+            if not text:
+                raise SkpError(Code.KEBERATAN_NO_NOTE)
+            values: dict[str, Any] = {
+                "decision": decision,
+                "decided_on": today,
+                "decision_note": text,
+                "decider_employee_id": actor.employee_id,
+            }
+            if decision == DITOLAK:
+                if new_rating_hasil_kerja or new_rating_perilaku:
+                    raise SkpError(Code.RECORD_INVALID, field="new_rating", reason=DITOLAK)
+                w.update(Keberatan, keberatan_id, **values)
+                return w.changes
+            old_hasil = predikat.parse_rating(assessment.rating_hasil_kerja)
+            old_perilaku = predikat.parse_rating(assessment.rating_perilaku)
+            hasil = predikat.parse_rating(new_rating_hasil_kerja) if new_rating_hasil_kerja else old_hasil
+            perilaku = predikat.parse_rating(new_rating_perilaku) if new_rating_perilaku else old_perilaku
+            if assessment.basis == BASIS_ORG_PREDIKAT and hasil is not old_hasil:
+                # R-ORG-PREDIKAT: a unit leader's AKHIR rating hasil kerja is the unit's result
+                led = _led_unit(s, plan)
+                org = _org_row(s, led[0], plan.period_id, AKHIR_CODE) if led else None
+                raise SkpError(
+                    Code.RATE_ORG_BASIS,
+                    predikat=predikat.label(org.predikat) if org else "-",
+                    rating=predikat.label(old_hasil),
+                )
+            if (hasil, perilaku) == (old_hasil, old_perilaku):
+                raise SkpError(Code.KEBERATAN_SAME_RATING)
+            new_predikat = predikat.predikat(hasil, perilaku)  # SKP-REFERENCE R-MATRIX
+            w.update(
+                Keberatan,
+                keberatan_id,
+                **values,
+                new_rating_hasil_kerja=hasil.value,
+                new_rating_perilaku=perilaku.value,
+                new_predikat=new_predikat.value,
+            )
+            w.update(
+                Assessment,
+                assessment.id,
+                rating_hasil_kerja=hasil.value,
+                rating_perilaku=perilaku.value,
+                predikat=new_predikat.value,
+            )
+            return w.changes
+
+    def keberatan_history(self, plan_id: str) -> list[KeberatanRow]:
+        """Every keberatan on the plan's ratings, oldest first, with the ratings before and after."""
+        decision_days = self._decision_days()
+        with self._read() as s:
+            require(s, Plan, plan_id, "plan")
+            rows = s.execute(
+                select(Keberatan, Assessment.periode)
+                .join(Assessment, Assessment.id == Keberatan.assessment_id)
+                .where(Keberatan.plan_id == plan_id, Keberatan.deleted.is_(False))
+                .order_by(Keberatan.filed_on, Keberatan.updated_at)
+            ).all()
+            return [_keberatan_row(s, k, periode, decision_days) for k, periode in rows]
+
+    def keberatan_to_decide(self) -> list[KeberatanRow]:
+        """Pending keberatan the acting person decides (they hold the atasan position of the
+        pejabat penilai's position, Plt/Plh included), oldest first."""
+        actor = self._access.current()
+        if actor.employee_id is None:
+            return []
+        decision_days = self._decision_days()
+        today = self._access.today()
+        with self._read() as s:
+            held = held_positions(s, actor.employee_id, today)
+            rows = s.execute(
+                select(Keberatan, Assessment.periode, Plan)
+                .join(Assessment, Assessment.id == Keberatan.assessment_id)
+                .join(Plan, Plan.id == Keberatan.plan_id)
+                .where(
+                    Keberatan.deleted.is_(False),
+                    Keberatan.decision == "",
+                    Plan.deleted.is_(False),
+                    Plan.employee_id != actor.employee_id,
+                )
+                .order_by(Keberatan.filed_on, Keberatan.updated_at)
+            ).all()
+            return [
+                _keberatan_row(s, k, periode, decision_days)
+                for k, periode, plan in rows
+                if _decider_position(s, plan)[0] in held
+            ]
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _require_rater(self, s: Session, plan: Any, today: dt.date) -> Actor:
+        """Only the plan's pejabat penilai kinerja (R-RATING); never the pegawai themselves."""
+        actor = self._access.current()
+        if actor.employee_id is not None and actor.employee_id == plan.employee_id:
+            raise SkpError(Code.RATE_OWN)
+        return self._access.require_penilai(s, Action.RATE, plan.id, today)
+
+    def _mapping_setting(self) -> Mapping[str, str]:
+        from skpdesk.services.settings import SettingsService
+
+        value = SettingsService(self._store, self._access).get(ORG_MAPPING_SETTING)
+        return value if isinstance(value, Mapping) else {}
+
+    def _decision_days(self) -> int:
+        from skpdesk.services.settings import SettingsService
+
+        days = SettingsService(self._store, self._access).get("deadline.keberatan_decision_days")
+        return int(days) if isinstance(days, int) else DeadlineSettings().keberatan_decision_days
+
+
+# -- rules over the tables -------------------------------------------------------------------------
+
+
+def organisasi_mapping(setting: Mapping[str, str]) -> dict[PredikatOrganisasi, Rating]:
+    """SKP-REFERENCE R-ORG-PREDIKAT [U]: the setting's entries over the default mapping
+    (``domain.predikat.DEFAULT_ORGANISASI_TO_RATING``). A value that is not a rating is refused
+    with a code naming the setting, so that the instansi corrects it instead of a silent default."""
+    mapping = dict(predikat.DEFAULT_ORGANISASI_TO_RATING)
+    for key, text in setting.items():
+        try:
+            level = PredikatOrganisasi(key)
+        except ValueError:
+            continue  # a level from a newer version: ignored
+        if not str(text).strip():
+            continue
+        try:
+            mapping[level] = predikat.parse_rating(str(text))
+        except SkpError:
+            raise SkpError(Code.UNKNOWN_VALUE, kind=f"{ORG_MAPPING_SETTING}.{key}", value=text) from None
+    return mapping
+
+
+def _plan_periods(s: Session, plan: Any) -> tuple[tuple[EvaluationPeriod, ...], int, EvaluationFrequency]:
+    """The plan's evaluation periods (R-PERIOD, R-PERIODIC), its plan year and the frequency."""
+    period = require(s, Period, plan.period_id, "period")
+    try:
+        frequency = EvaluationFrequency(period.evaluation_frequency)
+    except ValueError:
+        frequency = DEFAULT_EVALUATION_FREQUENCY  # a value from a newer version
+    span = PlanPeriod(plan.start_date, plan.end_date)
+    return evaluation_periods_for(span, frequency), period.year, frequency
+
+
+def plan_periods(s: Session, plan: Any) -> tuple[EvaluationPeriod, ...]:
+    """The evaluation periods of a plan row (shared with services.feedback)."""
+    return _plan_periods(s, plan)[0]
+
+
+def resolve_periode(s: Session, plan: Any, periode: str) -> tuple[EvaluationPeriod, int]:
+    """The plan's evaluation period with this code ("tw1" is read as "TW1"), and the plan year.
+
+    Refused: a code that is not an evaluation period of the plan year (PERIODE_UNKNOWN), or one that
+    lies outside the plan's dates after a mid-year start or end (PERIODE_OUTSIDE_PLAN).
+    """
+    periods, year, frequency = _plan_periods(s, plan)
+    code = periode.strip().upper()
+    for p in periods:
+        if p.code == code:
+            return p, year
+    if code in {p.code for p in evaluation_periods(year, frequency)}:
+        raise SkpError(
+            Code.PERIODE_OUTSIDE_PLAN,
+            periode=code,
+            start=format_date(plan.start_date),
+            end=format_date(plan.end_date),
+        )
+    raise SkpError(
+        Code.PERIODE_UNKNOWN, periode=periode, year=year, allowed=", ".join(p.code for p in periods)
+    )
+
+
+def require_plan_set(plan: Any) -> None:
+    """Phase 2 and 3 follow penetapan (R-LIFECYCLE): feedback and ratings need a ditetapkan plan."""
+    if plan.status != PlanStatus.DITETAPKAN.value:
+        raise SkpError(Code.PLAN_NOT_SET, status=plan.status)
+
+
+def _require_ended(period: EvaluationPeriod, today: dt.date) -> None:
+    """A period is rated once it is over (R-PERIODIC): from the day after its last day."""
+    if period.end >= today:
+        raise SkpError(
+            Code.PERIODE_NOT_ENDED,
+            periode=period.code,
+            end=format_date(period.end),
+            first_day=format_date(period.end + dt.timedelta(days=1)),
+        )
+
+
+def require_period_open(s: Session, period_id: str | None, periode: str) -> None:
+    """Period locks (R-PERIOD, R-DEADLINES): a locked evaluation period takes no more ratings or
+    umpan balik (``Code.PERIOD_LOCKED``; the pengelola kinerja reopens it). The one call site of
+    ``services.monitoring.require_open`` for ratings and feedback. Keberatan filing and decisions
+    are not blocked by a lock: they come after the rating by law (R-FOLLOWUP)."""
+    require_open(s, period_id, periode)
+
+
+def _led_unit(s: Session, plan: Any) -> tuple[str, str] | None:
+    """The unit led by the holder of a JPT plan (R-ORG-PREDIKAT JPT rule [P] S7): the plan's
+    position is the head of its unit and the plan uses the JPT form (R-JPT-VS-JAJF)."""
+    if plan.jenis != "jpt" or not plan.position_id:
+        return None
+    row = s.execute(
+        select(Position.org_unit_id, Position.is_head, OrgUnit.name)
+        .outerjoin(OrgUnit, OrgUnit.id == Position.org_unit_id)
+        .where(Position.id == plan.position_id)
+    ).one_or_none()
+    if row is None or not row.is_head or not row.org_unit_id:
+        return None
+    return str(row.org_unit_id), str(row.name or row.org_unit_id)
+
+
+@dataclass(frozen=True)
+class _OrgRow:
+    id: str
+    predikat: PredikatOrganisasi
+    set_by_employee_id: str | None
+    note: str
+
+
+def _org_row(s: Session, unit_id: str, period_id: str | None, periode: str) -> _OrgRow | None:
+    """The latest predikat organisasi set for the unit and period (as the dashboard reads it)."""
+    rows = s.execute(
+        select(OrgAssessment.id, OrgAssessment.predikat, OrgAssessment.set_by_employee_id, OrgAssessment.note)
+        .where(
+            OrgAssessment.org_unit_id == unit_id,
+            OrgAssessment.period_id == period_id,
+            OrgAssessment.periode == periode,
+            OrgAssessment.deleted.is_(False),
+        )
+        .order_by(OrgAssessment.updated_at.desc())
+    ).all()
+    for r in rows:
+        try:
+            value = PredikatOrganisasi(r.predikat)
+        except ValueError:
+            continue  # a value from a newer version: not ours to read
+        return _OrgRow(r.id, value, r.set_by_employee_id, r.note)
+    return None
+
+
+def _current_assessment(s: Session, plan_id: str, periode: str) -> Any:
+    """The live rating of (plan, periode); a final one first if an old import left several."""
+    return s.execute(
+        select(Assessment.id, Assessment.status)
+        .where(Assessment.plan_id == plan_id, Assessment.periode == periode, Assessment.deleted.is_(False))
+        .order_by((Assessment.status == STATUS_FINAL).desc(), Assessment.updated_at.desc())
+        .limit(1)
+    ).one_or_none()
+
+
+def _rating(value: str | None) -> Rating | None:
+    try:
+        return Rating(value) if value else None
+    except ValueError:
+        return None
+
+
+def _predikat(value: str | None) -> Predikat | None:
+    try:
+        return Predikat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _name_of(s: Session, employee_id: str | None) -> str:
+    if not employee_id:
+        return ""
+    row = s.execute(
+        select(Employee.name, Employee.gelar_depan, Employee.gelar_belakang).where(Employee.id == employee_id)
+    ).one_or_none()
+    return display_name(row.name, row.gelar_depan, row.gelar_belakang) if row else ""
+
+
+def _assessment_rows(s: Session, plan_id: str, periods: Sequence[EvaluationPeriod]) -> list[AssessmentRow]:
+    labels = {p.code: p.label for p in periods}
+    order = {p.code: n for n, p in enumerate(periods)}
+    assessor = aliased(Employee)
+    rows = s.execute(
+        select(Assessment, assessor.name, assessor.gelar_depan, assessor.gelar_belakang)
+        .outerjoin(assessor, assessor.id == Assessment.assessed_by_employee_id)
+        .where(Assessment.plan_id == plan_id, Assessment.deleted.is_(False))
+        .order_by((Assessment.status == STATUS_FINAL).desc(), Assessment.updated_at.desc())
+    ).all()
+    out: dict[str, AssessmentRow] = {}
+    for a, name, depan, belakang in rows:
+        if a.periode in out:
+            continue  # one per periode: the final one, else the latest (see _current_assessment)
+        final = a.status == STATUS_FINAL
+        out[a.periode] = AssessmentRow(
+            id=a.id,
+            plan_id=plan_id,
+            periode=a.periode,
+            label=labels.get(a.periode, a.periode),
+            rating_hasil_kerja=_rating(a.rating_hasil_kerja),
+            rating_perilaku=_rating(a.rating_perilaku),
+            predikat=_predikat(a.predikat),
+            status=a.status,
+            basis=a.basis,
+            assessed_by_employee_id=a.assessed_by_employee_id,
+            assessed_by_name=display_name(name, depan or "", belakang or "") if name else "",
+            assessed_on=a.assessed_on,
+            note=a.note,
+            keberatan_until=keberatan_filing_end(a.assessed_on) if final and a.assessed_on else None,
+        )
+    return sorted(out.values(), key=lambda r: (order.get(r.periode, len(order)), r.periode))
+
+
+def _progress_counts(s: Session, plan_id: str, periode: str | None) -> ProgressCounts:
+    """Realisasi and bukti dukung of the plan in one period (None: the whole plan, for AKHIR)."""
+    result_ids = select(WorkResult.id).where(WorkResult.plan_id == plan_id, WorkResult.deleted.is_(False))
+    indicator_ids = select(Indicator.id).where(
+        Indicator.result_id.in_(result_ids), Indicator.deleted.is_(False)
+    )
+    results = s.execute(select(func.count()).select_from(result_ids.subquery())).scalar_one()
+    indicators = s.execute(select(func.count()).select_from(indicator_ids.subquery())).scalar_one()
+    progress = (
+        select(Progress.id)
+        .outerjoin(Indicator, Indicator.id == Progress.indicator_id)
+        .where(
+            Progress.deleted.is_(False),
+            or_(Progress.indicator_id.in_(indicator_ids), Progress.result_id.in_(result_ids)),
+        )
+    )
+    if periode is not None:
+        progress = progress.where(Progress.periode == periode)
+    realisasi, reported, rhk_reported = s.execute(
+        progress.with_only_columns(
+            func.count(Progress.id),
+            func.count(distinct(Progress.indicator_id)),
+            func.count(distinct(func.coalesce(Progress.result_id, Indicator.result_id))),
+        )
+    ).one()
+    evidence = select(func.count(Evidence.id)).where(
+        Evidence.deleted.is_(False), Evidence.result_id.in_(result_ids)
+    )
+    if periode is not None:
+        evidence = evidence.where(Evidence.periode == periode)
+    return ProgressCounts(
+        results=results,
+        results_reported=rhk_reported,
+        indicators=indicators,
+        indicators_reported=reported,
+        realisasi=realisasi,
+        evidence_files=s.execute(evidence).scalar_one(),
+    )
+
+
+def _feedback_counts(s: Session, plan_id: str, periode: str | None) -> FeedbackCounts:
+    query = select(Feedback.relation, Feedback.result_id, Feedback.core_value).where(
+        Feedback.plan_id == plan_id, Feedback.deleted.is_(False)
+    )
+    if periode is not None:
+        query = query.where(Feedback.periode == periode)
+    atasan = peers = 0
+    results: set[str] = set()
+    values: set[str] = set()
+    for relation, result_id, core_value in s.execute(query).all():
+        if relation == "atasan":
+            atasan += 1
+            if result_id:
+                results.add(result_id)
+            if core_value:
+                values.add(core_value)
+        else:
+            peers += 1
+    dialogs, open_dialogs = s.execute(
+        select(
+            func.count(DialogKinerja.id),
+            func.count(DialogKinerja.id).filter(DialogKinerja.status != "selesai"),
+        ).where(DialogKinerja.plan_id == plan_id, DialogKinerja.deleted.is_(False))
+    ).one()
+    return FeedbackCounts(atasan, peers, len(results), len(values), dialogs, open_dialogs)
+
+
+def _keberatan_rows(s: Session, assessment_id: str) -> list[Any]:
+    return list(
+        s.execute(
+            select(Keberatan)
+            .where(Keberatan.assessment_id == assessment_id, Keberatan.deleted.is_(False))
+            .order_by(Keberatan.filed_on, Keberatan.updated_at)
+        ).scalars()
+    )
+
+
+def _decider_position(s: Session, plan: Any) -> tuple[str | None, str, str]:
+    """(the decider's position id, the penilai position's title, the decider position's title).
+
+    R-DEADLINES: the atasan of the pejabat penilai decides. The penilai's position is the plan's
+    named penilai position, else the atasan position of the plan's jabatan, else the position of
+    the named penilai; the decider's is its atasan position.
+    """
+    penilai_position = plan.penilai_position_id
+    if not penilai_position and plan.position_id:
+        penilai_position = s.execute(
+            select(Position.atasan_position_id).where(Position.id == plan.position_id)
+        ).scalar()
+    if not penilai_position and plan.penilai_employee_id:
+        penilai_position = s.execute(
+            select(Employee.position_id).where(Employee.id == plan.penilai_employee_id)
+        ).scalar()
+    if not penilai_position:
+        return None, "-", "-"
+    row = s.execute(
+        select(Position.title, Position.atasan_position_id).where(Position.id == penilai_position)
+    ).one_or_none()
+    if row is None or not row.atasan_position_id:
+        return None, row.title if row else "-", "-"
+    title = s.execute(select(Position.title).where(Position.id == row.atasan_position_id)).scalar()
+    return str(row.atasan_position_id), str(row.title), str(title or "-")
+
+
+def _values_before(s: Session, record_id: str, fields: Sequence[str], stamp: str) -> dict[str, Any]:
+    """The values of an assessment's fields as the op log had them just before ``stamp``
+    (SYNC.md: the log is the truth; per field the op with the largest (hlc, node) wins)."""
+    best: dict[str, tuple[str, str, Any]] = {}
+    for field, hlc, node, value in s.execute(
+        select(Op.field, Op.hlc, Op.node_id, Op.value).where(
+            Op.table_name == Assessment.__tablename__,
+            Op.record_id == record_id,
+            Op.field.in_(list(fields)),
+            Op.hlc < stamp,
+        )
+    ).all():
+        if field not in best or (hlc, node) > best[field][:2]:
+            best[field] = (hlc, node, orjson.loads(value))
+    return {field: entry[2] for field, entry in best.items()}
+
+
+def _keberatan_row(s: Session, k: Any, periode: str, decision_days: int) -> KeberatanRow:
+    assessment = s.execute(
+        select(Assessment.rating_hasil_kerja, Assessment.rating_perilaku, Assessment.predikat).where(
+            Assessment.id == k.assessment_id
+        )
+    ).one_or_none()
+    original: dict[str, Any] = dict(assessment._mapping) if assessment is not None else {}
+    if k.decision == DITERIMA:
+        # the assessment holds the new ratings now; the original is what the log had before the
+        # decision (the keberatan row has no columns for it)
+        stamp = s.execute(
+            select(func.max(Op.hlc)).where(
+                Op.table_name == Keberatan.__tablename__, Op.record_id == k.id, Op.field == "decision"
+            )
+        ).scalar()
+        fields = ("rating_hasil_kerja", "rating_perilaku", "predikat")
+        original = _values_before(s, k.assessment_id, fields, stamp) if stamp else {}
+    return KeberatanRow(
+        id=k.id,
+        assessment_id=k.assessment_id,
+        plan_id=k.plan_id,
+        periode=periode,
+        filed_by_employee_id=k.filed_by_employee_id,
+        filed_by_name=_name_of(s, k.filed_by_employee_id),
+        filed_on=k.filed_on,
+        reasons=k.reasons,
+        # SKP-REFERENCE R-DEADLINES: the decision deadline is [U] (a setting; shown, never enforced)
+        decide_by=keberatan_decision_deadline(
+            k.filed_on, DeadlineSettings(keberatan_decision_days=decision_days)
+        ),
+        decision=k.decision,
+        decider_employee_id=k.decider_employee_id,
+        decider_name=_name_of(s, k.decider_employee_id),
+        decided_on=k.decided_on,
+        decision_note=k.decision_note,
+        original_hasil_kerja=_rating(original.get("rating_hasil_kerja")),
+        original_perilaku=_rating(original.get("rating_perilaku")),
+        original_predikat=_predikat(original.get("predikat")),
+        new_hasil_kerja=_rating(k.new_rating_hasil_kerja),
+        new_perilaku=_rating(k.new_rating_perilaku),
+        new_predikat=_predikat(k.new_predikat),
+    )
 
 
 def _leads(session: Session, actor: Actor, org_unit_id: str, today: dt.date) -> bool:

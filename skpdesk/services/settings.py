@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import select
 
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.monitoring import DEFAULT_EVIDENCE_MAX_MB, DEFAULT_LOCK_GRACE_DAYS
+from skpdesk.domain.predikat import DEFAULT_ORGANISASI_TO_RATING, PredikatOrganisasi
 from skpdesk.domain.roles import Action
 from skpdesk.domain.stages import StageKind
 from skpdesk.models.tables import Setting
@@ -71,6 +73,25 @@ SPECS: tuple[SettingSpec, ...] = (
         maximum=120,
         keys=tuple(k.value for k in StageKind),
     ),
+    # SKP-REFERENCE R-ORG-PREDIKAT [U]: how the 5 predikat organisasi map to the 3 ratings for the
+    # rating hasil kerja of a JPT who leads the unit (PredikatOrganisasi value → Rating value or
+    # label; absent or empty = domain.predikat.DEFAULT_ORGANISASI_TO_RATING). Read by
+    # services.rating, which refuses a value that is not a rating.
+    SettingSpec(
+        "rating.organisasi_to_rating",
+        {k.value: v.value for k, v in DEFAULT_ORGANISASI_TO_RATING.items()},
+        dict,
+        "[U]",
+        "R-ORG-PREDIKAT",
+        maximum=40,
+        keys=tuple(p.value for p in PredikatOrganisasi),
+    ),
+    # Monitoring (issue 7). SKP-REFERENCE R-DEADLINES: the periodic deadline is [U] and no source
+    # says how long entries stay open after it [U]: days after an evaluation period's deadline
+    # before it locks by itself (services.monitoring.auto_lock_due; the pengelola may reopen it).
+    SettingSpec("monitoring.lock_grace_days", DEFAULT_LOCK_GRACE_DAYS, int, "[U]", "R-DEADLINES", 0, 90),
+    # Largest bukti dukung file, in MB: instansi policy [L] (R-LIFECYCLE phase 2 names no limit).
+    SettingSpec("evidence.max_size_mb", DEFAULT_EVIDENCE_MAX_MB, int, "[L]", "R-LIFECYCLE", 1, 2048),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
 

@@ -33,7 +33,16 @@ from skpdesk.reports.plan_document import (
     PlanDocument,
     ResultRow,
 )
-from skpdesk.reports.rencana_pdf import file_name, read_stamp, render_plan, render_plans
+from skpdesk.reports.rencana_pdf import (
+    PlanWriter,
+    file_name,
+    move_into_place,
+    read_stamp,
+    render_plan,
+    render_plans,
+    temporary_name,
+    unique_name,
+)
 from skpdesk.services.workspace import Workspace
 from tests.services.test_documents import (
     ANALIS_RHK,
@@ -563,3 +572,132 @@ def test_batch_into_a_file_gives_document_write(tmp_path: Path) -> None:
         render_plans([simple_doc()], blocker)
     assert caught.value.code is Code.DOCUMENT_WRITE
     assert blocker.read_text() == "x"
+
+
+# -- a batch shares what its documents print alike ---------------------------------------------------
+
+
+def _batch_docs(tmp_path: Path) -> list[PlanDocument]:
+    from PIL import Image as PilImage
+
+    logo = tmp_path / "logo.png"
+    PilImage.new("RGBA", (60, 40), (200, 0, 0, 128)).save(logo)
+    kop = Kop(pemerintah="PEMERINTAH KABUPATEN UJI", name="BADAN UJI", address="Jalan Uji 1", logo=logo)
+    long_text = "Kalimat panjang tentang ukuran keberhasilan yang harus dibungkus " * 40
+    rhk = ResultRow(1, "Terwujudnya layanan prima", "RHK pimpinan", "result", indicators=indicators(3))
+    return [
+        dataclasses.replace(made_doc((rhk,)), kop=kop),
+        dataclasses.replace(made_doc((rhk,), status="ditetapkan", ekspektasi="Tepat waktu"), kop=kop),
+        made_doc(
+            (dataclasses.replace(rhk, ukuran_keberhasilan=long_text),), pendekatan=Pendekatan.KUALITATIF
+        ),
+        made_doc((dataclasses.replace(rhk, perspektif="Anggaran"),), kind=PlanKind.JPT),
+        made_doc(
+            (dataclasses.replace(rhk, text=long_text),), kind=PlanKind.JPT, pendekatan=Pendekatan.KUALITATIF
+        ),
+        dataclasses.replace(
+            made_doc((rhk,)), pegawai=PersonBlock(""), penilai=PersonBlock(""), place="", kop=Kop()
+        ),
+        dataclasses.replace(made_doc((rhk,)), kop=kop),  # the first again, after all the others
+    ]
+
+
+def test_a_batch_writer_makes_the_same_bytes_as_single_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids: bytes comparable
+    docs = _batch_docs(tmp_path)
+    alone = []
+    for doc in docs:
+        out = io.BytesIO()
+        render_plan(doc, out)
+        alone.append(out.getvalue())
+    writer = PlanWriter()
+    together = []
+    for doc in docs:
+        out = io.BytesIO()
+        writer.build(doc, out)
+        together.append(out.getvalue())
+    assert together == alone
+    assert b"/Subtype /Image" in together[0] and b"/Subtype /Image" not in together[5]
+    assert alone[0] == alone[-1]  # same document, same bytes (the comparison can fail)
+    assert rencana_pdf._SHARED.get() is None  # nothing shared outside the writer's documents
+
+
+def test_a_batch_shares_the_fixed_paragraphs_and_the_logo(tmp_path: Path) -> None:
+    docs = _batch_docs(tmp_path)
+    writer = PlanWriter()
+    writer.build(docs[0], io.BytesIO())
+    shared = dict(writer._shared)
+    assert any(key[0] == "logo" for key in shared)  # decoded once
+    names = [key[1] for key in shared if key[0] == "p"]
+    assert "Berorientasi Pelayanan" in names and "Pegawai yang Dinilai" in names
+    writer.build(docs[-1], io.BytesIO())
+    assert all(writer._shared[key] is value for key, value in shared.items())  # reused, not made again
+    # a text of the plan itself is never shared
+    assert not any("Terwujudnya layanan prima" in str(key[1]) for key in writer._shared)
+
+
+def test_an_unreadable_logo_leaves_it_out(tmp_path: Path) -> None:
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"\x89PNG not really")
+    doc = dataclasses.replace(
+        made_doc((ResultRow(1, "Terwujudnya layanan prima"),)), kop=Kop("KOP", logo=broken)
+    )
+    _, texts, data = render(doc)
+    assert "KOP SASARAN KINERJA PEGAWAI" in texts[0] and b"/Subtype /Image" not in data
+
+
+def test_unique_names_for_two_plans_of_one_person() -> None:
+    used: set[str] = set()
+    assert [unique_name(n, used) for n in ("a.pdf", "b.pdf", "A.pdf", "a.pdf", "a_2.pdf")] == [
+        "a.pdf",
+        "b.pdf",
+        "A_2.pdf",
+        "a_3.pdf",
+        "a_2_2.pdf",
+    ]
+
+
+def test_write_temporary_then_move_into_place(tmp_path: Path) -> None:
+    doc = simple_doc()
+    target = tmp_path / file_name(doc)
+    target.write_bytes(b"an older export")
+    tmp = temporary_name(tmp_path)
+    assert tmp.name.startswith(".skpdesk-") and tmp.name.endswith(".pdf.part")
+    pages = PlanWriter().write_temporary(doc, tmp)
+    assert pages >= 2 and len(page_texts(tmp.read_bytes())) == pages
+    assert tmp.stat().st_mode & 0o777 == 0o600  # as the files written in this process
+    move_into_place(tmp, target)
+    assert target.read_bytes().startswith(b"%PDF") and not tmp.exists()
+    assert leftovers(tmp_path) == []
+
+
+def test_write_temporary_refuses_an_existing_file_and_a_missing_folder(tmp_path: Path) -> None:
+    doc = simple_doc()
+    taken = temporary_name(tmp_path)
+    taken.write_bytes(b"someone else's")
+    with pytest.raises(SkpError) as caught:
+        PlanWriter().write_temporary(doc, taken)
+    assert caught.value.code is Code.DOCUMENT_WRITE
+    assert caught.value.params["path"] == str(tmp_path / file_name(doc))  # the name meant, not the .part
+    assert taken.read_bytes() == b"someone else's"
+    missing = temporary_name(tmp_path / "gone")
+    with pytest.raises(SkpError) as caught:
+        PlanWriter().write_temporary(doc, missing)
+    assert caught.value.params["reason"] == "folder-missing"
+
+
+def test_write_temporary_removes_its_file_when_the_disk_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SkpError) as caught:
+        PlanWriter().write_temporary(simple_doc(), temporary_name(tmp_path))
+    assert caught.value.params["reason"] == "disk-full"
+    assert list(tmp_path.iterdir()) == []

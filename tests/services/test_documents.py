@@ -7,6 +7,9 @@ kepala bidang, an analis (JA/JF kuantitatif, ditetapkan), a PPPK pelaksana (kual
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +17,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.errors import Cancelled, Code, SkpError
 from skpdesk.domain.plan import Pendekatan, PlanKind
 from skpdesk.domain.roles import Role
 from skpdesk.models.tables import Plan, WorkResult
+from skpdesk.services import documents
 from skpdesk.services.access import Actor
-from skpdesk.services.documents import pangkat_text, signature_place, target_text
+from skpdesk.services.documents import PARALLEL_FROM, pangkat_text, signature_place, target_text, worker_count
 from skpdesk.services.org import NewEmployee, NewPosition, NewUnit
 from skpdesk.services.planning import NewGoal, NewIndicator, NewPlan, NewResult, plan_content_hash
 from skpdesk.services.workspace import Workspace
@@ -447,3 +451,168 @@ def test_every_plan_of_a_demo_opd_reads(demo: Workspace) -> None:
         if doc.kind is PlanKind.JA_JF and doc.penilai.name:
             assert doc.penilai.unit_label == "UNIT KERJA"
     assert kinds == {PlanKind.JPT, PlanKind.JA_JF}
+
+
+# -- a batch of PDFs: in this process or in worker processes -------------------------------------------
+
+
+def _pdfs(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def _contents(path: Path) -> tuple[dict[str, str], int, list[str]]:
+    """A PDF's stamp (plan, content hash, status), page count and page texts."""
+    from skpdesk.reports.rencana_pdf import read_stamp
+    from tests.reports.test_rencana_pdf import page_texts
+
+    data = path.read_bytes()
+    assert data.rstrip().endswith(b"%%EOF")  # complete
+    texts = page_texts(data)
+    return read_stamp(data), len(texts), texts
+
+
+def test_worker_count() -> None:
+    assert worker_count(PARALLEL_FROM - 1) == 1  # a small batch stays in this process
+    assert worker_count(PARALLEL_FROM) == min(documents.cpu_count(), PARALLEL_FROM)
+    assert worker_count(3, workers=8) == 3  # never more processes than plans
+    assert worker_count(500, workers=1) == 1
+    assert worker_count(0) == 1
+
+
+def test_a_frozen_build_stays_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert worker_count(10 * PARALLEL_FROM) == 1
+
+
+def test_a_small_batch_is_written_here_plan_by_plan(ws: Workspace, small: Small, tmp_path: Path) -> None:
+    ids = ws.documents.plan_ids(None, 2026)
+    read: list[str] = []
+    plan_document = ws.documents.plan_document
+
+    def counting(plan_id: str) -> object:
+        read.append(plan_id)
+        return plan_document(plan_id)
+
+    ws.documents.plan_document = counting  # type: ignore[method-assign]
+    calls: list[tuple[int, int]] = []
+    paths = ws.documents.write_plans(ids, tmp_path / "out", progress=lambda *a: calls.append(a))
+    assert read == ids  # in order, each when its turn came, in this process
+    assert sorted(p.name for p in paths) == [
+        "197001012000011001_Budi_Santoso.pdf",
+        "197502022001012002_Sari_Dewi.pdf",
+        "199003032015031003_Andi_Pratama.pdf",
+        "199104042022211004_Rina_Wulandari.pdf",
+    ]
+    assert [_contents(p)[0]["plan"] for p in paths] == ids
+    assert calls == [(n, 4) for n in range(5)]
+
+
+def test_workers_are_given_only_plans_the_person_may_read(
+    ws: Workspace, small: Small, tmp_path: Path
+) -> None:
+    ws.sign_in(small.analis, Role.PEGAWAI, today=TODAY)
+    for ids, code in (
+        ([small.plan_analis, small.plan_pppk], Code.OUT_OF_SCOPE),
+        ([small.plan_analis, "no-such-plan"], Code.RECORD_NOT_FOUND),
+    ):
+        with pytest.raises(SkpError) as caught:
+            ws.documents.write_plans(ids, tmp_path / "out", workers=2)
+        assert caught.value.code is code
+        assert not (tmp_path / "out").exists()  # refused before anything started
+
+
+def test_a_worker_reports_an_error_as_a_code(
+    ws: Workspace, small: Small, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(documents, "_WORKER", None)  # as in a new worker process
+    try:
+        folder = str(ws.folder)
+        today = dt.date(2026, 3, 1)
+        out = tmp_path / "out"
+        out.mkdir()
+        written = documents._write_one(folder, small.plan_analis, str(out / ".a.pdf.part"), today)
+        assert (written.error, written.name) == (None, "199003032015031003_Andi_Pratama.pdf")
+        assert written.pages == len(_contents(out / ".a.pdf.part")[2])
+        missing = documents._write_one(folder, "no-such-plan", str(out / ".b.pdf.part"), today)
+        assert missing.error == ("REC-NOTFOUND", {"kind": "plan", "id": "no-such-plan"})
+        gone = documents._write_one(folder, small.plan_analis, str(out / "gone" / ".c.pdf.part"), today)
+        assert gone.error is not None and gone.error[0] == "DOC-WRITE"
+        assert gone.error[1]["reason"] == "folder-missing"
+        assert _pdfs(out) == [".a.pdf.part"]
+    finally:
+        if documents._WORKER is not None:
+            documents._WORKER.store.close()
+
+
+def _demo_batch(demo: Workspace) -> list[str]:
+    ids = demo.documents.plan_ids(demo.documents.find_unit("BKPSDM"), 2026)[:6]
+    return [*ids, ids[0]]  # the first plan again: a second file of one person gets "_2"
+
+
+def test_worker_processes_write_the_same_files_as_this_process(demo: Workspace, tmp_path: Path) -> None:
+    ids = _demo_batch(demo)
+    here = demo.documents.write_plans(ids, tmp_path / "here", workers=1)
+    calls: list[tuple[int, int]] = []
+    there = demo.documents.write_plans(
+        ids, tmp_path / "there", workers=2, progress=lambda *a: calls.append(a)
+    )
+    assert [p.name for p in there] == [p.name for p in here]
+    assert there[-1].name == here[0].name.replace(".pdf", "_2.pdf")
+    assert _pdfs(tmp_path / "there") == _pdfs(tmp_path / "here")  # nothing else: no temporary file
+    for mine, theirs in zip(here, there, strict=True):
+        assert _contents(theirs) == _contents(mine)  # plan, hash footer, pages, every text
+        assert theirs.stat().st_mode == mine.stat().st_mode
+    assert calls == [(n, len(ids)) for n in range(len(ids) + 1)]
+
+
+def test_stopping_worker_processes_keeps_only_finished_files(demo: Workspace, tmp_path: Path) -> None:
+    ids = demo.documents.plan_ids(demo.documents.find_unit("BKPSDM"), 2026)
+    assert len(ids) > 8
+    calls: list[tuple[int, int]] = []
+    out = tmp_path / "out"
+    with pytest.raises(Cancelled):
+        demo.documents.write_plans(
+            ids,
+            out,
+            workers=2,
+            progress=lambda *a: calls.append(a),
+            cancelled=lambda: bool(calls) and calls[-1][0] >= 2,
+        )
+    files = _pdfs(out)
+    assert 2 <= calls[-1][0] < len(ids)
+    assert len(files) == calls[-1][0]  # every file counted as done is there, and no other
+    assert all(name.endswith(".pdf") and not name.startswith(".") for name in files)
+    for name in files:
+        stamp, pages, _texts = _contents(out / name)
+        assert stamp["plan"] in ids and pages >= 2
+
+
+def _write_one_on_a_full_disk(folder: str, plan_id: str, tmp: str, today: dt.date) -> object:
+    """A worker whose disk is full (runs in the worker process: the fsync there fails)."""
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    os.fsync = full
+    return documents._write_one(folder, plan_id, tmp, today)
+
+
+def _write_one_and_die(folder: str, plan_id: str, tmp: str, today: dt.date) -> object:
+    """A worker process that ends abruptly (killed, out of memory) after it began a file."""
+    Path(tmp).write_bytes(b"%PDF half")
+    os._exit(3)
+
+
+@pytest.mark.parametrize(
+    ("worker", "reason"), [(_write_one_on_a_full_disk, "disk-full"), (_write_one_and_die, "worker-stopped")]
+)
+def test_a_failing_worker_process_is_a_document_write_error(
+    demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: object, reason: str
+) -> None:
+    monkeypatch.setattr(documents, "_write_one", worker)
+    out = tmp_path / "out"
+    with pytest.raises(SkpError) as caught:
+        demo.documents.write_plans(_demo_batch(demo), out, workers=2)
+    assert caught.value.code is Code.DOCUMENT_WRITE
+    assert caught.value.params["reason"] == reason
+    assert _pdfs(out) == []  # nothing finished; no temporary file left

@@ -233,3 +233,38 @@ def test_a_pegawai_may_relink_only_their_own(qtbot: QtBot, office: tuple[Workspa
         ops_module.show_error = original
     assert shown and ws.cascade.tree("u-a", t.o.period).node("r-s1").parent_id == "r-k1"
     assert page.ops.undo_stack.count() == 0
+
+
+def test_the_tree_and_the_mph_export_from_the_page(
+    qtbot: QtBot, office: tuple[Workspace, Tree], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import openpyxl
+
+    from skpdesk.ui.cascade.export import export_mph, export_tree
+
+    gc.collect()  # the pages of earlier tests go now, not while the writer's thread runs
+    from skpdesk.ui.jobs import Job
+
+    monkeypatch.setattr(Job, "start", lambda self: (self.run(), self)[1])
+    ws, t = office
+    page = _page(qtbot, ws)
+    pdf, xlsx = tmp_path / "pohon.pdf", tmp_path / "pohon.xlsx"
+    export_tree(page, "a3", str(pdf))
+    qtbot.waitUntil(lambda: "Saved" in page.reason.text(), timeout=20_000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    export_tree(page, "xlsx", str(xlsx))
+    qtbot.waitUntil(lambda: xlsx.exists() and str(xlsx) in page.reason.text(), timeout=20_000)
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value}
+    assert any("Tersedianya rekap data pegawai" in x for x in texts)
+    page.tabs.setCurrentWidget(page.mph)
+    page.mph.atasan.setCurrentIndex(page.mph.atasan.findData(t.o.kabid_plan))
+    mph = tmp_path / "mph.xlsx"
+    export_mph(page, t.o.kabid_plan, "xlsx", str(mph))
+    qtbot.waitUntil(lambda: str(mph) in page.reason.text(), timeout=20_000)
+    cells = {
+        str(c.value) for row in openpyxl.load_workbook(mph).worksheets[0].iter_rows() for c in row if c.value
+    }
+    assert any("Tersedianya rekap data pegawai" in x for x in cells)

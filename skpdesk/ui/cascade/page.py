@@ -207,6 +207,7 @@ class CascadePage(Page):
         self._people_shown = False
         self._mph_shown = False
         self._clip: str | None = None
+        self._export_job: object | None = None  # a running export, kept alive until it reports
         self._expect: set[str] = set()
         self._stale = False
         self._loaded_choices = False

@@ -125,15 +125,14 @@ class BatchPlansDialog(QDialog):
         if not plan_ids:
             self.status.setText(translate("BatchPlans", "No plans of {year} in this unit.").format(year=year))
             return
-        from skpdesk.reports.rencana_pdf import render_plans
-
         self._cancel.clear()
         out = Path(self.folder)
         progress = self._progress
 
-        def work() -> object:
-            loaders = [lambda pid=pid: documents.plan_document(pid) for pid in plan_ids]
-            return render_plans(loaders, out, progress=progress.step.emit, cancelled=self._cancel.is_set)
+        def work() -> object:  # a large batch is written by worker processes (write_plans)
+            return documents.write_plans(
+                plan_ids, out, progress=progress.step.emit, cancelled=self._cancel.is_set
+            )
 
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
