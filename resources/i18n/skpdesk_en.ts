@@ -378,6 +378,453 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>Cascade</name>
+    <message>
+        <source>Direct cascading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-direct cascading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by wilayah (area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by beban target (split the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pendekatan layanan (steps of the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output antara / milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the atasan&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+{n} IKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadeCommands</name>
+    <message>
+        <source>Edit MPH cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-link {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Cascade a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade &lt;b&gt;{text}&lt;/b&gt; ({owner}) to the people it is shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody rated by {owner} has a plan for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own contribution, e.g. Terverifikasinya berkas usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target to split: {value} {unit} ({iki}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result has no numeric target to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadeExport</name>
+    <message>
+        <source>Pohon kinerja PDF, A4 landscape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pohon kinerja PDF, A3 landscape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pohon kinerja as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPH as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPH as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadeModel</name>
+    <message>
+        <source>Result / goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK utama without a parent ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK tambahan ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every RHK utama must intervene a result of the atasan or a goal: drag each onto one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sasaran: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKU: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wording error(s)</source>
+        <translation>
+            <numerusform>%n wording error</numerusform>
+            <numerusform>%n wording errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wording warning(s)</source>
+        <translation>
+            <numerusform>%n wording warning</numerusform>
+            <numerusform>%n wording warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outside this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only results (RHK) can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result belongs to a unit outside this tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s plan is under reviu and cannot change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it on a result of the atasan or on a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That node is no longer in the tree; refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already intervenes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result cannot intervene itself or a result below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} is not {name}&apos;s atasan: an RHK intervenes a result of the atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadePage</name>
+    <message>
+        <source>Drag a result onto the one it serves (Ctrl+X, Ctrl+V with the keyboard); drop it on a person to cascade it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade the selected result to the people it is shared with (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPH matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more: open a smaller unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}: {text} — {state}: {total} of {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {jabatan} (no plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RHK utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic: F8 walks the unit person by person, top-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic: {n} of {total}, {name} — {state}. F8 next, Shift+F8 previous, Ctrl+Enter opens the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ditetapkan plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s plan has been ditetapkan. Changing this link marks the plan as changed after penetapan, and the pejabat penilai will see the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut: {text}. Select where it belongs and press Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result to cascade first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} is not this person&apos;s atasan: cascade to the people {owner} rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut (Ctrl+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade to… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CascadeView</name>
+    <message>
+        <source>Drop to make it intervene this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CascadingOverviewPage</name>
     <message>
         <source>OPD</source>
@@ -501,6 +948,74 @@ RHK</source>
     </message>
     <message>
         <source>Wrote {count} SKP documents to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must end in .pdf or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat kinerja: {predikat} (rating hasil kerja {hasil}, rating perilaku {perilaku}; R-MATRIX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat organisasi {organisasi}; employees rated: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the expected distribution (R-CURVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit the expected distribution (R-CURVE). This is a consideration for the leader, not a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fit: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {n} employees rated, no distribution meets every rule of this pattern; read it as a consideration only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest distribution that fits (re-ratings: {moves}): {distribution}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi choices: rounding {rounding}, largest group read as {largest} (change with --rounding and --largest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angka kredit: {rounded} ({bulan}/12 × {persen}% × koefisien {koefisien} = {exact}; R-AK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat; no higher jenjang in this kategori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat, {jenjang_ak} for kenaikan jenjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected in this jenjang: {total}; still needed for kenaikan pangkat: {pangkat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; for kenaikan jenjang: {jenjang}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1833,14 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workspace {path} has an older schema ({revision}) and cannot be read without updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in SKP Desk once (it is updated after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not an SKP Desk backup that can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +2017,102 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A result cannot intervene itself or a result below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it on a result of the owner&apos;s atasan, higher up the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That result belongs to someone who is not this person&apos;s atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RHK intervenes a result of the owner&apos;s own atasan (pejabat penilai) or a goal of the unit or the units above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That goal belongs to another unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the RHK to a goal of the owner&apos;s unit or of a unit above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That result or goal belongs to another plan year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of one year intervene results and goals of the same year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That result or goal has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the tree (F5) and choose a result that still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has been ditetapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it marks the plan as changed after penetapan; the pejabat penilai sees the difference. Confirm to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has been ditetapkan; your role cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask its owner, the pejabat penilai or the pengelola kinerja to change the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was chosen to cascade the result to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no plan for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the plan first (SKP area, or the missing plans in the checks panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result has no numeric target to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its IKI a numeric target first, or cascade by aspek, wilayah or non-direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split target &quot;{value}&quot; is zero or negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s share must be a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That node belongs to a unit outside this tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tree of its own unit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The target &quot;{value}&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +2142,494 @@ RHK</source>
     </message>
     <message>
         <source>Check the NIP and the year; the plan must exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is {status}: it has not been set (ditetapkan) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik and ratings start once the pejabat penilai has set the plan. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{periode}&quot; is not an evaluation period of the {year} plan year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {allowed}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} lies outside this plan&apos;s dates ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan that starts or ends during the year is rated only for the periods it covers. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} has not ended yet: it ends on {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate it from {first_day} on; until then, give umpan balik. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody writes umpan balik on their own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your realisasi and bukti dukung instead; umpan balik comes from your atasan, colleagues and subordinates. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the organisation you are not {name}&apos;s atasan, colleague or subordinate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik comes from the pejabat penilai and the leaders above, from colleagues under the same atasan and from subordinates. Check the positions in Organisasi &amp; Pegawai. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik must be about one rencana hasil kerja of this plan or one BerAKHLAK value ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the RHK or the value it is about. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The umpan balik is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you observed and the bukti dukung it rests on. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pegawai and their pejabat penilai kinerja record a dialog kinerja on a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask one of them to record it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog kinerja has no topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was (or will be) discussed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dialog kinerja dated {held_on} has not been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it &apos;direncanakan&apos; until it has been held, or correct the date. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody rates their own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s pejabat penilai kinerja rates it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {periode} rating is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it first (the reopening is recorded), then change it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {periode} rating is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan can be filed, and a rating reopened, only once the rating is final. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan was filed on the {periode} rating; it cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atasan of the pejabat penilai decides the keberatan, and that decision is final. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predikat kinerja organisasi of {unit} for {year} ({periode}) has not been set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of the unit&apos;s leader comes from it: ask the leader of the organisation above to set it, then rate. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of a unit&apos;s leader follows the predikat kinerja organisasi ({predikat} gives {rating}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the rating hasil kerja as it is; how the predikat organisasi maps to a rating is a workspace setting. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for a keberatan has passed: the result was received on {received} and the last day was {last_day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan is filed within {days} days of receiving the result. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan on this rating, filed on {filed_on}, is still waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the decision of the atasan of the pejabat penilai. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan on this rating was decided ({decision}) on {decided_on}; it is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the plan&apos;s keberatan history. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan has no reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you object to the rating and the bukti dukung you rely on. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the atasan of the pejabat penilai ({position}) decides this keberatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the holder of that position, or its Plt/Plh. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pejabat penilai&apos;s position ({position}) has no atasan in this workspace, so nobody here can decide the keberatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the atasan position in Organisasi &amp; Pegawai. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accepted keberatan must change the rating, but the new ratings are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new ratings, or reject the keberatan with a note. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan decision has no note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the keberatan is accepted or rejected; the pegawai reads it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is locked: nothing more can be recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the pengelola kinerja to reopen it if an entry is missing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is locked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of periods. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to reopen {periode} {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it is reopened (e.g. which entries are missing); the reason stays in the period&apos;s history. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries of the {year} plan year are recorded in periods the new frequency does not have ({periodes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current frequency, or remove those entries first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set the plan. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the RHK or the IKI this entry belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one row of the plan (an IKI together with its own RHK). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the kuantitatif approach realisasi is recorded per IKI, not for the RHK as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the RHK&apos;s IKI and type its realisasi. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realisasi is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number achieved (e.g. 12 or 12,5) or, in the kualitatif approach, describe what was achieved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realisasi &quot;{value}&quot; is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number such as 12 or 12,5 (the unit goes in its own field). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realisasi {value} has no unit, and the IKI&apos;s target has none either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. dokumen, laporan, %, hari. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rencana aksi is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what will be done for the RHK in this period, e.g. &quot;Menyusun draf laporan triwulan&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one file; attach several files one by one, or compress the folder into one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (it does not exist, or access is denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may open it, then try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the bukti dukung. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} allowed for one bukti dukung file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file smaller (compress or split it), or ask the BKPSDM to raise the limit in Settings. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of {name} is not in the workspace&apos;s attachments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may still arrive with a bundle from the computer that attached it; otherwise attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of {name} has changed since it was attached (its checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the original file again; never edit files inside the attachments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sheet as an Excel Workbook (.xlsx) and choose it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column(s) {missing} in its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the e-Kinerja daily progress layout: Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no progress rows under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the daily progress. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet does not say whose progress it is (no NIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employee before importing, or add a NIP column. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee with NIP {nip} is in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the NIP, or add the employee in Organisasi &amp; Pegawai first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the sheet&apos;s rows can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview says why for each row. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use di-atas, sesuai or di-bawah (or Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a predikat kinerja pegawai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sangat-baik, baik, butuh-perbaikan (or cukup), kurang or sangat-kurang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a predikat kinerja organisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use istimewa, baik, butuh-perbaikan, kurang or sangat-kurang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not of the form KEY=NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the counts as SB=2,B=10,BP=1,K=0,SK=0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a predikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SB, B, BP, K and SK (or sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count for {key} is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each predikat once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number of people (for {key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees are counted: every count is zero or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of employees per predikat, e.g. SB=2,B=10,BP=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a jenjang of a jabatan fungsional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angka kredit applies to jabatan fungsional: use Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number of months from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole months the predikat covers, e.g. 12 for a year or 3 for a triwulan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods add up to {total} months; a year has 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the periods: each month of the year counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an amount of angka kredit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number, 0 or more, e.g. 37.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no plan year {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of its plan years: {years}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +3108,32 @@ RHK</source>
     </message>
     <message>
         <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MphModel</name>
+    <message>
+        <source>Person and jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MphPanel</name>
+    <message>
+        <source>Atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell is the result that person delivers for the atasan&apos;s result above it. Type to create or reword it; empty it to remove it (Ctrl+Z undoes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +4446,10 @@ organisasi</source>
     </message>
     <message>
         <source>Keberatan: the atasan decides within this many days of its filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation periods lock by themselves this many days after their deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -380,6 +380,451 @@ Berkas yang rusak disimpan di folder backups.</translation>
     </message>
 </context>
 <context>
+    <name>Cascade</name>
+    <message>
+        <source>Direct cascading</source>
+        <translation>Cascading langsung</translation>
+    </message>
+    <message>
+        <source>Non-direct cascading</source>
+        <translation>Cascading tidak langsung</translation>
+    </message>
+    <message>
+        <source>by aspek</source>
+        <translation>berdasarkan aspek</translation>
+    </message>
+    <message>
+        <source>by wilayah (area)</source>
+        <translation>berdasarkan pembagian wilayah</translation>
+    </message>
+    <message>
+        <source>by beban target (split the number)</source>
+        <translation>berdasarkan pembagian beban target (angka dibagi)</translation>
+    </message>
+    <message>
+        <source>pendekatan layanan (steps of the service)</source>
+        <translation>pendekatan layanan (tahapan layanan)</translation>
+    </message>
+    <message>
+        <source>output antara / milestone</source>
+        <translation>output antara / milestone</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>siklus</translation>
+    </message>
+    <message>
+        <source>not the atasan's result</source>
+        <translation>bukan hasil kerja atasan</translation>
+    </message>
+    <message>
+        <source>no parent</source>
+        <translation>tanpa induk</translation>
+    </message>
+    <message>
+        <source>split does not add up</source>
+        <translation>porsi tidak pas</translation>
+    </message>
+    <message>
+        <source>nobody contributes</source>
+        <translation>belum ada yang berkontribusi</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>belum punya SKP</translation>
+    </message>
+    <message>
+        <source> (+{n} IKI)</source>
+        <translation> (+{n} IKI)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeCommands</name>
+    <message>
+        <source>Edit MPH cell</source>
+        <translation>Ubah sel MPH</translation>
+    </message>
+    <message>
+        <source>Re-link {text}</source>
+        <translation>Pindahkan induk {text}</translation>
+    </message>
+    <message>
+        <source>Move {text}</source>
+        <translation>Pindahkan urutan {text}</translation>
+    </message>
+    <message>
+        <source>Cascade {text}</source>
+        <translation>Turunkan {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Cascade a result</source>
+        <translation>Turunkan hasil kerja</translation>
+    </message>
+    <message>
+        <source>Cascade &lt;b&gt;{text}&lt;/b&gt; ({owner}) to the people it is shared with.</source>
+        <translation>Turunkan &lt;b&gt;{text}&lt;/b&gt; ({owner}) kepada pegawai yang ikut memikulnya.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Their RHK</source>
+        <translation>RHK mereka</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Nobody rated by {owner} has a plan for this year yet.</source>
+        <translation>Belum ada pegawai yang dinilai {owner} yang punya SKP tahun ini.</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>Bagi rata</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Their own contribution, e.g. Terverifikasinya berkas usulan</source>
+        <translation>Kontribusi mereka sendiri, mis. Terverifikasinya berkas usulan</translation>
+    </message>
+    <message>
+        <source>Target to split: {value} {unit} ({iki}).</source>
+        <translation>Target yang dibagi: {value} {unit} ({iki}).</translation>
+    </message>
+    <message>
+        <source>This result has no numeric target to split.</source>
+        <translation>Hasil kerja ini tidak punya target angka untuk dibagi.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeExport</name>
+    <message>
+        <source>Pohon kinerja PDF, A4 landscape…</source>
+        <translation>Pohon kinerja PDF, A4 mendatar…</translation>
+    </message>
+    <message>
+        <source>Pohon kinerja PDF, A3 landscape…</source>
+        <translation>Pohon kinerja PDF, A3 mendatar…</translation>
+    </message>
+    <message>
+        <source>Pohon kinerja as Excel…</source>
+        <translation>Pohon kinerja sebagai Excel…</translation>
+    </message>
+    <message>
+        <source>MPH as Excel…</source>
+        <translation>MPH sebagai Excel…</translation>
+    </message>
+    <message>
+        <source>MPH as PDF…</source>
+        <translation>MPH sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeModel</name>
+    <message>
+        <source>Result / goal</source>
+        <translation>Hasil kerja / sasaran</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>IKI and target</source>
+        <translation>IKI dan target</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Status SKP</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>RHK utama without a parent ({n})</source>
+        <translation>RHK utama tanpa induk ({n})</translation>
+    </message>
+    <message>
+        <source>RHK tambahan ({n})</source>
+        <translation>RHK tambahan ({n})</translation>
+    </message>
+    <message>
+        <source>Every RHK utama must intervene a result of the atasan or a goal: drag each onto one.</source>
+        <translation>Setiap RHK utama harus mengintervensi hasil kerja atasan atau sasaran: seret masing-masing ke salah satunya.</translation>
+    </message>
+    <message>
+        <source>Sasaran: {text}</source>
+        <translation>Sasaran: {text}</translation>
+    </message>
+    <message>
+        <source>IKU: {text}</source>
+        <translation>IKU: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wording error(s)</source>
+        <translation>
+            <numerusform>%n kesalahan kalimat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wording warning(s)</source>
+        <translation>
+            <numerusform>%n peringatan kalimat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outside this unit</source>
+        <translation>di luar unit ini</translation>
+    </message>
+    <message>
+        <source>Only results (RHK) can be moved.</source>
+        <translation>Hanya hasil kerja (RHK) yang bisa dipindahkan.</translation>
+    </message>
+    <message>
+        <source>This result belongs to a unit outside this tree.</source>
+        <translation>Hasil kerja ini milik unit di luar pohon ini.</translation>
+    </message>
+    <message>
+        <source>{name}'s plan is under reviu and cannot change now.</source>
+        <translation>SKP {name} sedang direviu dan tidak bisa diubah sekarang.</translation>
+    </message>
+    <message>
+        <source>Drop it on a result of the atasan or on a goal.</source>
+        <translation>Letakkan pada hasil kerja atasan atau pada sasaran.</translation>
+    </message>
+    <message>
+        <source>Already here.</source>
+        <translation>Sudah di sini.</translation>
+    </message>
+    <message>
+        <source>That node is no longer in the tree; refresh (F5).</source>
+        <translation>Simpul itu sudah tidak ada di pohon; muat ulang (F5).</translation>
+    </message>
+    <message>
+        <source>It already intervenes this one.</source>
+        <translation>Hasil kerja ini sudah mengintervensi yang itu.</translation>
+    </message>
+    <message>
+        <source>A result cannot intervene itself or a result below it.</source>
+        <translation>Hasil kerja tidak bisa mengintervensi dirinya sendiri atau hasil kerja di bawahnya.</translation>
+    </message>
+    <message>
+        <source>{owner} is not {name}'s atasan: an RHK intervenes a result of the atasan.</source>
+        <translation>{owner} bukan atasan {name}: RHK mengintervensi hasil kerja atasan.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadePage</name>
+    <message>
+        <source>Drag a result onto the one it serves (Ctrl+X, Ctrl+V with the keyboard); drop it on a person to cascade it to them.</source>
+        <translation>Seret hasil kerja ke hasil kerja yang didukungnya (dengan papan ketik: Ctrl+X, Ctrl+V); letakkan pada pegawai untuk menurunkannya kepada mereka.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Buka semua</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Tutup semua</translation>
+    </message>
+    <message>
+        <source>Cascade to…</source>
+        <translation>Turunkan ke…</translation>
+    </message>
+    <message>
+        <source>Cascade the selected result to the people it is shared with (Ctrl+D)</source>
+        <translation>Turunkan hasil kerja terpilih kepada pegawai yang ikut memikulnya (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Print / export…</source>
+        <translation>Cetak / ekspor…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Pohon</translation>
+    </message>
+    <message>
+        <source>MPH matrix</source>
+        <translation>Matriks MPH</translation>
+    </message>
+    <message>
+        <source>… and {n} more: open a smaller unit</source>
+        <translation>… dan {n} lagi: buka unit yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>kurang</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>lebih</translation>
+    </message>
+    <message>
+        <source>different unit</source>
+        <translation>satuan berbeda</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>{owner}: {text} — {state}: {total} of {target} {unit}</source>
+        <translation>{owner}: {text} — {state}: {total} dari {target} {unit}</translation>
+    </message>
+    <message>
+        <source>{name} — {jabatan} (no plan yet)</source>
+        <translation>{name} — {jabatan} (belum punya SKP)</translation>
+    </message>
+    <message>
+        <source>no RHK utama</source>
+        <translation>belum ada RHK utama</translation>
+    </message>
+    <message>
+        <source>Clinic: F8 walks the unit person by person, top-down.</source>
+        <translation>Klinik: F8 menelusuri unit pegawai demi pegawai, dari atas ke bawah.</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>tidak ada yang kurang</translation>
+    </message>
+    <message>
+        <source>Clinic: {n} of {total}, {name} — {state}. F8 next, Shift+F8 previous, Ctrl+Enter opens the plan.</source>
+        <translation>Klinik: {n} dari {total}, {name} — {state}. F8 berikutnya, Shift+F8 sebelumnya, Ctrl+Enter membuka SKP.</translation>
+    </message>
+    <message>
+        <source>Change a ditetapkan plan?</source>
+        <translation>Ubah SKP yang sudah ditetapkan?</translation>
+    </message>
+    <message>
+        <source>{name}'s plan has been ditetapkan. Changing this link marks the plan as changed after penetapan, and the pejabat penilai will see the difference.</source>
+        <translation>SKP {name} sudah ditetapkan. Mengubah tautan ini menandai SKP sebagai diubah setelah ditetapkan, dan pejabat penilai akan melihat perbedaannya.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cut: {text}. Select where it belongs and press Ctrl+V.</source>
+        <translation>Dipotong: {text}. Pilih tempatnya lalu tekan Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Select a result to cascade first.</source>
+        <translation>Pilih dulu hasil kerja yang akan diturunkan.</translation>
+    </message>
+    <message>
+        <source>{owner} is not this person's atasan: cascade to the people {owner} rates.</source>
+        <translation>{owner} bukan atasan pegawai ini: turunkan kepada pegawai yang dinilai {owner}.</translation>
+    </message>
+    <message>
+        <source>Cut (Ctrl+X)</source>
+        <translation>Potong (Ctrl+X)</translation>
+    </message>
+    <message>
+        <source>Remove the link (Alt+Left)</source>
+        <translation>Lepas tautan (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Open the plan (Ctrl+Enter)</source>
+        <translation>Buka SKP (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cascade to… (Ctrl+D)</source>
+        <translation>Turunkan ke… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation>Tempel di sini (Ctrl+V)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeView</name>
+    <message>
+        <source>Drop to make it intervene this one.</source>
+        <translation>Lepaskan agar mengintervensi yang ini.</translation>
+    </message>
+</context>
+<context>
     <name>CascadingOverviewPage</name>
     <message>
         <source>OPD</source>
@@ -509,6 +954,74 @@ RHK</translation>
     <message>
         <source>Wrote {count} SKP documents to {folder}.</source>
         <translation>{count} dokumen SKP ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} must end in .pdf or .xlsx.</source>
+        <translation>{name} harus berakhiran .pdf atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} rows).</source>
+        <translation>{path} ditulis ({rows} baris).</translation>
+    </message>
+    <message>
+        <source>Writing the tree</source>
+        <translation>Menulis pohon kinerja</translation>
+    </message>
+    <message>
+        <source>Predikat kinerja: {predikat} (rating hasil kerja {hasil}, rating perilaku {perilaku}; R-MATRIX).</source>
+        <translation>Predikat kinerja: {predikat} (rating hasil kerja {hasil}, rating perilaku {perilaku}; R-MATRIX).</translation>
+    </message>
+    <message>
+        <source>Predikat organisasi {organisasi}; employees rated: {n}.</source>
+        <translation>Predikat organisasi {organisasi}; pegawai yang dinilai: {n}.</translation>
+    </message>
+    <message>
+        <source>Fits the expected distribution (R-CURVE).</source>
+        <translation>Sesuai dengan pola distribusi yang diharapkan (R-CURVE).</translation>
+    </message>
+    <message>
+        <source>Does not fit the expected distribution (R-CURVE). This is a consideration for the leader, not a rule.</source>
+        <translation>Tidak sesuai dengan pola distribusi yang diharapkan (R-CURVE). Ini bahan pertimbangan bagi pimpinan, bukan aturan yang mengikat.</translation>
+    </message>
+    <message>
+        <source>To fit: {changes}.</source>
+        <translation>Agar sesuai: {changes}.</translation>
+    </message>
+    <message>
+        <source>With {n} employees rated, no distribution meets every rule of this pattern; read it as a consideration only.</source>
+        <translation>Dengan {n} pegawai yang dinilai, tidak ada distribusi yang memenuhi semua ketentuan pola ini; gunakan hanya sebagai bahan pertimbangan.</translation>
+    </message>
+    <message>
+        <source>Nearest distribution that fits (re-ratings: {moves}): {distribution}.</source>
+        <translation>Distribusi terdekat yang sesuai (penilaian ulang: {moves}): {distribution}.</translation>
+    </message>
+    <message>
+        <source>Instansi choices: rounding {rounding}, largest group read as {largest} (change with --rounding and --largest).</source>
+        <translation>Pilihan instansi: pembulatan {rounding}, kelompok terbesar dibaca sebagai {largest} (ubah dengan --rounding dan --largest).</translation>
+    </message>
+    <message>
+        <source>Angka kredit: {rounded} ({bulan}/12 × {persen}% × koefisien {koefisien} = {exact}; R-AK).</source>
+        <translation>Angka kredit: {rounded} ({bulan}/12 × {persen}% × koefisien {koefisien} = {exact}; R-AK).</translation>
+    </message>
+    <message>
+        <source>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat; no higher jenjang in this kategori.</source>
+        <translation>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} untuk kenaikan pangkat; tidak ada jenjang lebih tinggi dalam kategori ini.</translation>
+    </message>
+    <message>
+        <source>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat, {jenjang_ak} for kenaikan jenjang.</source>
+        <translation>{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} untuk kenaikan pangkat, {jenjang_ak} untuk kenaikan jenjang.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>tercapai</translation>
+    </message>
+    <message>
+        <source>Collected in this jenjang: {total}; still needed for kenaikan pangkat: {pangkat}</source>
+        <translation>Terkumpul di jenjang ini: {total}; kekurangan untuk kenaikan pangkat: {pangkat}</translation>
+    </message>
+    <message>
+        <source>; for kenaikan jenjang: {jenjang}</source>
+        <translation>; untuk kenaikan jenjang: {jenjang}</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1837,14 @@ RHK</translation>
         <translation>Pilih folder kosong untuk demo dengan --workspace.</translation>
     </message>
     <message>
+        <source>The workspace {path} has an older schema ({revision}) and cannot be read without updating it.</source>
+        <translation>Ruang kerja {path} memakai skema lama ({revision}) dan tidak dapat dibaca sebelum diperbarui.</translation>
+    </message>
+    <message>
+        <source>Open it in SKP Desk once (it is updated after a backup), then try again.</source>
+        <translation>Buka sekali di SKP Desk (ruang kerja diperbarui setelah dicadangkan), lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>{path} is not an SKP Desk backup that can be restored.</source>
         <translation>{path} bukan cadangan SKP Desk yang dapat dipulihkan.</translation>
     </message>
@@ -1500,6 +2021,102 @@ RHK</translation>
         <translation>Pilih hasil kerja dari SKP atasan sendiri (daftar hanya menawarkan itu).</translation>
     </message>
     <message>
+        <source>A result cannot intervene itself or a result below it.</source>
+        <translation>Hasil kerja tidak bisa mengintervensi dirinya sendiri atau hasil kerja di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Drop it on a result of the owner's atasan, higher up the tree.</source>
+        <translation>Letakkan pada hasil kerja atasan pemiliknya, lebih atas di pohon.</translation>
+    </message>
+    <message>
+        <source>That result belongs to someone who is not this person's atasan.</source>
+        <translation>Hasil kerja itu milik orang yang bukan atasan pegawai ini.</translation>
+    </message>
+    <message>
+        <source>An RHK intervenes a result of the owner's own atasan (pejabat penilai) or a goal of the unit or the units above it.</source>
+        <translation>RHK mengintervensi hasil kerja atasan pemiliknya sendiri (pejabat penilai) atau sasaran unitnya atau unit di atasnya.</translation>
+    </message>
+    <message>
+        <source>That goal belongs to another unit.</source>
+        <translation>Sasaran itu milik unit lain.</translation>
+    </message>
+    <message>
+        <source>Link the RHK to a goal of the owner's unit or of a unit above it.</source>
+        <translation>Tautkan RHK ke sasaran unit pemiliknya atau unit di atasnya.</translation>
+    </message>
+    <message>
+        <source>That result or goal belongs to another plan year.</source>
+        <translation>Hasil kerja atau sasaran itu milik tahun rencana lain.</translation>
+    </message>
+    <message>
+        <source>Results of one year intervene results and goals of the same year.</source>
+        <translation>Hasil kerja suatu tahun mengintervensi hasil kerja dan sasaran tahun yang sama.</translation>
+    </message>
+    <message>
+        <source>That result or goal has been deleted.</source>
+        <translation>Hasil kerja atau sasaran itu sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Refresh the tree (F5) and choose a result that still exists.</source>
+        <translation>Muat ulang pohon (F5) dan pilih hasil kerja yang masih ada.</translation>
+    </message>
+    <message>
+        <source>This plan has been ditetapkan.</source>
+        <translation>SKP ini sudah ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Changing it marks the plan as changed after penetapan; the pejabat penilai sees the difference. Confirm to go on.</source>
+        <translation>Mengubahnya menandai SKP sebagai diubah setelah ditetapkan; pejabat penilai melihat perbedaannya. Konfirmasi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>This plan has been ditetapkan; your role cannot change it.</source>
+        <translation>SKP ini sudah ditetapkan; peran Anda tidak bisa mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Ask its owner, the pejabat penilai or the pengelola kinerja to change the link.</source>
+        <translation>Minta pemiliknya, pejabat penilai, atau pengelola kinerja mengubah tautannya.</translation>
+    </message>
+    <message>
+        <source>Nobody was chosen to cascade the result to.</source>
+        <translation>Belum ada pegawai yang dipilih untuk menerima hasil kerja ini.</translation>
+    </message>
+    <message>
+        <source>Tick at least one person.</source>
+        <translation>Centang paling sedikit satu pegawai.</translation>
+    </message>
+    <message>
+        <source>{name} has no plan for this year yet.</source>
+        <translation>{name} belum punya SKP tahun ini.</translation>
+    </message>
+    <message>
+        <source>Create the plan first (SKP area, or the missing plans in the checks panel).</source>
+        <translation>Buat SKP-nya dulu (area SKP, atau daftar yang belum punya SKP di panel pemeriksaan).</translation>
+    </message>
+    <message>
+        <source>This result has no numeric target to split.</source>
+        <translation>Hasil kerja ini tidak punya target angka untuk dibagi.</translation>
+    </message>
+    <message>
+        <source>Give its IKI a numeric target first, or cascade by aspek, wilayah or non-direct.</source>
+        <translation>Beri dulu IKI-nya target angka, atau turunkan berdasarkan aspek, wilayah, atau secara tidak langsung.</translation>
+    </message>
+    <message>
+        <source>The split target "{value}" is zero or negative.</source>
+        <translation>Target bagian "{value}" nol atau negatif.</translation>
+    </message>
+    <message>
+        <source>Each person's share must be a number above zero.</source>
+        <translation>Bagian setiap pegawai harus angka di atas nol.</translation>
+    </message>
+    <message>
+        <source>That node belongs to a unit outside this tree.</source>
+        <translation>Simpul itu milik unit di luar pohon ini.</translation>
+    </message>
+    <message>
+        <source>Open the tree of its own unit to change it.</source>
+        <translation>Buka pohon unitnya sendiri untuk mengubahnya.</translation>
+    </message>
+    <message>
         <source>The target "{value}" is not a number.</source>
         <translation>Target "{value}" bukan angka.</translation>
     </message>
@@ -1530,6 +2147,494 @@ RHK</translation>
     <message>
         <source>Check the NIP and the year; the plan must exist in this workspace.</source>
         <translation>Periksa NIP dan tahunnya; SKP harus ada di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>The plan is {status}: it has not been set (ditetapkan) yet.</source>
+        <translation>SKP ini berstatus {status}: belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Umpan balik and ratings start once the pejabat penilai has set the plan. Nothing was changed.</source>
+        <translation>Umpan balik dan penilaian dimulai setelah pejabat penilai menetapkan SKP. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>"{periode}" is not an evaluation period of the {year} plan year.</source>
+        <translation>"{periode}" bukan periode evaluasi tahun SKP {year}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {allowed}. Nothing was changed.</source>
+        <translation>Pilih salah satu: {allowed}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{periode} lies outside this plan's dates ({start} to {end}).</source>
+        <translation>{periode} berada di luar masa SKP ini ({start} sampai {end}).</translation>
+    </message>
+    <message>
+        <source>A plan that starts or ends during the year is rated only for the periods it covers. Nothing was changed.</source>
+        <translation>SKP yang dimulai atau berakhir di tengah tahun hanya dinilai untuk periode yang dicakupnya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{periode} has not ended yet: it ends on {end}.</source>
+        <translation>{periode} belum berakhir: periode ini berakhir pada {end}.</translation>
+    </message>
+    <message>
+        <source>Rate it from {first_day} on; until then, give umpan balik. Nothing was changed.</source>
+        <translation>Nilailah mulai {first_day}; sampai saat itu, berikan umpan balik. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nobody writes umpan balik on their own plan.</source>
+        <translation>Tidak seorang pun menulis umpan balik atas SKP-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>Record your realisasi and bukti dukung instead; umpan balik comes from your atasan, colleagues and subordinates. Nothing was changed.</source>
+        <translation>Catat realisasi dan bukti dukung Anda; umpan balik datang dari atasan, rekan kerja, dan bawahan Anda. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>In the organisation you are not {name}'s atasan, colleague or subordinate.</source>
+        <translation>Dalam organisasi, Anda bukan atasan, rekan kerja, atau bawahan {name}.</translation>
+    </message>
+    <message>
+        <source>Umpan balik comes from the pejabat penilai and the leaders above, from colleagues under the same atasan and from subordinates. Check the positions in Organisasi &amp; Pegawai. Nothing was changed.</source>
+        <translation>Umpan balik datang dari pejabat penilai dan pimpinan di atasnya, dari rekan kerja dengan atasan yang sama, dan dari bawahan. Periksa jabatan di Organisasi &amp; Pegawai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Umpan balik must be about one rencana hasil kerja of this plan or one BerAKHLAK value ({reason}).</source>
+        <translation>Umpan balik harus mengenai satu rencana hasil kerja dalam SKP ini atau satu nilai BerAKHLAK ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose the RHK or the value it is about. Nothing was changed.</source>
+        <translation>Pilih RHK atau nilai yang dimaksud. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The umpan balik is empty.</source>
+        <translation>Umpan balik masih kosong.</translation>
+    </message>
+    <message>
+        <source>Write what you observed and the bukti dukung it rests on. Nothing was changed.</source>
+        <translation>Tulis apa yang Anda amati dan bukti dukung yang mendasarinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only the pegawai and their pejabat penilai kinerja record a dialog kinerja on a plan.</source>
+        <translation>Hanya pegawai dan pejabat penilai kinerjanya yang mencatat dialog kinerja pada SKP.</translation>
+    </message>
+    <message>
+        <source>Ask one of them to record it. Nothing was changed.</source>
+        <translation>Minta salah satu dari mereka untuk mencatatnya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The dialog kinerja has no topic.</source>
+        <translation>Dialog kinerja belum memiliki topik.</translation>
+    </message>
+    <message>
+        <source>Write what was (or will be) discussed. Nothing was changed.</source>
+        <translation>Tulis apa yang dibahas (atau akan dibahas). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A dialog kinerja dated {held_on} has not been held yet.</source>
+        <translation>Dialog kinerja bertanggal {held_on} belum dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Keep it 'direncanakan' until it has been held, or correct the date. Nothing was changed.</source>
+        <translation>Biarkan berstatus 'direncanakan' sampai dilaksanakan, atau perbaiki tanggalnya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nobody rates their own plan.</source>
+        <translation>Tidak seorang pun menilai SKP-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>The plan's pejabat penilai kinerja rates it. Nothing was changed.</source>
+        <translation>Pejabat penilai kinerja atas SKP ini yang menilainya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The {periode} rating is final.</source>
+        <translation>Penilaian {periode} sudah final.</translation>
+    </message>
+    <message>
+        <source>Reopen it first (the reopening is recorded), then change it. Nothing was changed.</source>
+        <translation>Buka kembali dahulu (pembukaan kembali dicatat), lalu ubah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The {periode} rating is still a draft.</source>
+        <translation>Penilaian {periode} masih berupa draf.</translation>
+    </message>
+    <message>
+        <source>A keberatan can be filed, and a rating reopened, only once the rating is final. Nothing was changed.</source>
+        <translation>Keberatan hanya dapat diajukan, dan penilaian hanya dapat dibuka kembali, setelah penilaian final. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A keberatan was filed on the {periode} rating; it cannot be reopened.</source>
+        <translation>Keberatan telah diajukan atas penilaian {periode}; penilaian itu tidak dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The atasan of the pejabat penilai decides the keberatan, and that decision is final. Nothing was changed.</source>
+        <translation>Atasan pejabat penilai memutuskan keberatan itu, dan keputusannya final. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The predikat kinerja organisasi of {unit} for {year} ({periode}) has not been set.</source>
+        <translation>Predikat kinerja organisasi {unit} untuk {year} ({periode}) belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of the unit's leader comes from it: ask the leader of the organisation above to set it, then rate. Nothing was changed.</source>
+        <translation>Rating hasil kerja pimpinan unit berasal dari predikat itu: minta pimpinan organisasi di atasnya menetapkannya, lalu nilai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of a unit's leader follows the predikat kinerja organisasi ({predikat} gives {rating}).</source>
+        <translation>Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi ({predikat} menjadi {rating}).</translation>
+    </message>
+    <message>
+        <source>Leave the rating hasil kerja as it is; how the predikat organisasi maps to a rating is a workspace setting. Nothing was changed.</source>
+        <translation>Biarkan rating hasil kerja apa adanya; padanan predikat organisasi ke rating adalah pengaturan ruang kerja. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The time for a keberatan has passed: the result was received on {received} and the last day was {last_day}.</source>
+        <translation>Batas waktu keberatan telah lewat: hasil penilaian diterima pada {received} dan hari terakhirnya {last_day}.</translation>
+    </message>
+    <message>
+        <source>A keberatan is filed within {days} days of receiving the result. Nothing was changed.</source>
+        <translation>Keberatan diajukan paling lambat {days} hari setelah hasil penilaian diterima. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A keberatan on this rating, filed on {filed_on}, is still waiting for a decision.</source>
+        <translation>Keberatan atas penilaian ini, yang diajukan pada {filed_on}, masih menunggu keputusan.</translation>
+    </message>
+    <message>
+        <source>Wait for the decision of the atasan of the pejabat penilai. Nothing was changed.</source>
+        <translation>Tunggu keputusan atasan pejabat penilai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The keberatan on this rating was decided ({decision}) on {decided_on}; it is final.</source>
+        <translation>Keberatan atas penilaian ini telah diputuskan ({decision}) pada {decided_on}; keputusan itu final.</translation>
+    </message>
+    <message>
+        <source>See the plan's keberatan history. Nothing was changed.</source>
+        <translation>Lihat riwayat keberatan SKP ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The keberatan has no reasons.</source>
+        <translation>Keberatan belum memuat alasan.</translation>
+    </message>
+    <message>
+        <source>Write why you object to the rating and the bukti dukung you rely on. Nothing was changed.</source>
+        <translation>Tulis alasan Anda keberatan atas penilaian itu dan bukti dukung yang Anda jadikan dasar. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only the atasan of the pejabat penilai ({position}) decides this keberatan.</source>
+        <translation>Hanya atasan pejabat penilai ({position}) yang memutuskan keberatan ini.</translation>
+    </message>
+    <message>
+        <source>Ask the holder of that position, or its Plt/Plh. Nothing was changed.</source>
+        <translation>Minta pemegang jabatan itu, atau Plt/Plh-nya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The pejabat penilai's position ({position}) has no atasan in this workspace, so nobody here can decide the keberatan.</source>
+        <translation>Jabatan pejabat penilai ({position}) tidak memiliki atasan dalam ruang kerja ini, sehingga tidak ada yang dapat memutuskan keberatan di sini.</translation>
+    </message>
+    <message>
+        <source>Set the atasan position in Organisasi &amp; Pegawai. Nothing was changed.</source>
+        <translation>Tetapkan jabatan atasan di Organisasi &amp; Pegawai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>An accepted keberatan must change the rating, but the new ratings are the same.</source>
+        <translation>Keberatan yang diterima harus mengubah penilaian, tetapi rating barunya sama.</translation>
+    </message>
+    <message>
+        <source>Choose the new ratings, or reject the keberatan with a note. Nothing was changed.</source>
+        <translation>Pilih rating yang baru, atau tolak keberatan itu dengan catatan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The keberatan decision has no note.</source>
+        <translation>Keputusan keberatan belum memuat catatan.</translation>
+    </message>
+    <message>
+        <source>Write why the keberatan is accepted or rejected; the pegawai reads it. Nothing was changed.</source>
+        <translation>Tulis alasan keberatan diterima atau ditolak; pegawai akan membacanya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is locked: nothing more can be recorded in it.</source>
+        <translation>Periode penilaian {periode} {year} sudah dikunci: tidak ada lagi yang dapat dicatat di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Ask the pengelola kinerja to reopen it if an entry is missing. Nothing was changed.</source>
+        <translation>Minta pengelola kinerja membukanya kembali jika ada isian yang belum masuk. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is locked already.</source>
+        <translation>Periode penilaian {periode} {year} sudah dikunci.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of periods. Nothing was changed.</source>
+        <translation>Muat ulang daftar periode. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The evaluation period {periode} {year} is open already.</source>
+        <translation>Periode penilaian {periode} {year} sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reopen {periode} {year}.</source>
+        <translation>Alasan diperlukan untuk membuka kembali {periode} {year}.</translation>
+    </message>
+    <message>
+        <source>Write why it is reopened (e.g. which entries are missing); the reason stays in the period's history. Nothing was changed.</source>
+        <translation>Tuliskan mengapa periode dibuka kembali (misalnya isian mana yang belum masuk); alasannya tersimpan dalam riwayat periode. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{count} entries of the {year} plan year are recorded in periods the new frequency does not have ({periodes}).</source>
+        <translation>{count} isian tahun rencana {year} tercatat pada periode yang tidak ada dalam frekuensi baru ({periodes}).</translation>
+    </message>
+    <message>
+        <source>Keep the current frequency, or remove those entries first. Nothing was changed.</source>
+        <translation>Pertahankan frekuensi saat ini, atau hapus dahulu isian tersebut. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set the plan. Nothing was changed.</source>
+        <translation>Realisasi, rencana aksi, dan bukti dukung dicatat setelah pejabat penilai menetapkan SKP. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Choose the RHK or the IKI this entry belongs to.</source>
+        <translation>Pilih RHK atau IKI untuk isian ini.</translation>
+    </message>
+    <message>
+        <source>Pick one row of the plan (an IKI together with its own RHK). Nothing was changed.</source>
+        <translation>Pilih satu baris SKP (IKI bersama RHK-nya sendiri). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>In the kuantitatif approach realisasi is recorded per IKI, not for the RHK as a whole.</source>
+        <translation>Pada pendekatan kuantitatif, realisasi dicatat per IKI, bukan untuk RHK secara keseluruhan.</translation>
+    </message>
+    <message>
+        <source>Choose one of the RHK's IKI and type its realisasi. Nothing was changed.</source>
+        <translation>Pilih salah satu IKI dari RHK tersebut dan ketik realisasinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The realisasi is empty.</source>
+        <translation>Realisasi masih kosong.</translation>
+    </message>
+    <message>
+        <source>Type the number achieved (e.g. 12 or 12,5) or, in the kualitatif approach, describe what was achieved. Nothing was changed.</source>
+        <translation>Ketik angka yang dicapai (misalnya 12 atau 12,5) atau, pada pendekatan kualitatif, uraikan apa yang dicapai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The realisasi "{value}" is not a number of zero or more.</source>
+        <translation>Realisasi "{value}" bukan angka nol atau lebih.</translation>
+    </message>
+    <message>
+        <source>Type a number such as 12 or 12,5 (the unit goes in its own field). Nothing was changed.</source>
+        <translation>Ketik angka seperti 12 atau 12,5 (satuan diisi pada kolomnya sendiri). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The realisasi {value} has no unit, and the IKI's target has none either.</source>
+        <translation>Realisasi {value} tidak bersatuan, dan target IKI-nya juga tidak.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. dokumen, laporan, %, hari. Nothing was changed.</source>
+        <translation>Ketik satuannya, misalnya dokumen, laporan, %, hari. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The rencana aksi is empty.</source>
+        <translation>Rencana aksi masih kosong.</translation>
+    </message>
+    <message>
+        <source>Write what will be done for the RHK in this period, e.g. "Menyusun draf laporan triwulan". Nothing was changed.</source>
+        <translation>Tuliskan apa yang akan dikerjakan untuk RHK pada periode ini, misalnya "Menyusun draf laporan triwulan". Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>Choose one file; attach several files one by one, or compress the folder into one file.</source>
+        <translation>Pilih satu berkas; lampirkan beberapa berkas satu per satu, atau kompres folder menjadi satu berkas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (it does not exist, or access is denied).</source>
+        <translation>{path} tidak dapat dibaca (berkas tidak ada, atau akses ditolak).</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may open it, then try again. Nothing was attached.</source>
+        <translation>Pastikan berkas ada dan Anda berhak membukanya, lalu coba lagi. Tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes).</source>
+        <translation>{path} kosong (0 bita).</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the bukti dukung. Nothing was attached.</source>
+        <translation>Pilih berkas yang berisi bukti dukung. Tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} allowed for one bukti dukung file.</source>
+        <translation>{name} berukuran {size}, melebihi batas {limit} untuk satu berkas bukti dukung.</translation>
+    </message>
+    <message>
+        <source>Make the file smaller (compress or split it), or ask the BKPSDM to raise the limit in Settings. Nothing was attached.</source>
+        <translation>Perkecil berkasnya (kompres atau pecah), atau minta BKPSDM menaikkan batasnya di Pengaturan. Tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>The stored file of {name} is not in the workspace's attachments folder.</source>
+        <translation>Berkas tersimpan dari {name} tidak ada di folder lampiran ruang kerja.</translation>
+    </message>
+    <message>
+        <source>It may still arrive with a bundle from the computer that attached it; otherwise attach the file again.</source>
+        <translation>Berkas mungkin masih akan datang bersama paket dari komputer yang melampirkannya; jika tidak, lampirkan berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>The stored file of {name} has changed since it was attached (its checksum differs).</source>
+        <translation>Berkas tersimpan dari {name} telah berubah sejak dilampirkan (checksum-nya berbeda).</translation>
+    </message>
+    <message>
+        <source>Attach the original file again; never edit files inside the attachments folder.</source>
+        <translation>Lampirkan lagi berkas aslinya; jangan pernah mengubah berkas di dalam folder lampiran.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{path} bukan buku kerja Excel (.xlsx) yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as an Excel Workbook (.xlsx) and choose it again. Nothing was imported.</source>
+        <translation>Simpan lembar kerja sebagai Excel Workbook (.xlsx) lalu pilih lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column(s) {missing} in its first rows.</source>
+        <translation>Lembar kerja tidak memiliki kolom {missing} pada baris-baris awalnya.</translation>
+    </message>
+    <message>
+        <source>Use the e-Kinerja daily progress layout: Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Nothing was imported.</source>
+        <translation>Gunakan format progress harian e-Kinerja: Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The sheet has no progress rows under its header.</source>
+        <translation>Lembar kerja tidak memiliki baris progress di bawah judul kolomnya.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the daily progress. Nothing was imported.</source>
+        <translation>Pilih berkas yang berisi progress harian. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The sheet does not say whose progress it is (no NIP).</source>
+        <translation>Lembar kerja tidak menyebutkan progress milik siapa (tidak ada NIP).</translation>
+    </message>
+    <message>
+        <source>Choose the employee before importing, or add a NIP column. Nothing was imported.</source>
+        <translation>Pilih pegawainya sebelum mengimpor, atau tambahkan kolom NIP. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>No employee with NIP {nip} is in this workspace.</source>
+        <translation>Tidak ada pegawai dengan NIP {nip} di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>Check the NIP, or add the employee in Organisasi &amp; Pegawai first. Nothing was imported.</source>
+        <translation>Periksa NIP-nya, atau tambahkan dahulu pegawainya di Organisasi &amp; Pegawai. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>None of the sheet's rows can be imported.</source>
+        <translation>Tidak satu pun baris lembar kerja dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>The preview says why for each row. Nothing was imported.</source>
+        <translation>Pratinjau menjelaskan alasannya untuk setiap baris. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a rating.</source>
+        <translation>"{value}" bukan rating yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Use di-atas, sesuai or di-bawah (or Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi).</source>
+        <translation>Gunakan di-atas, sesuai atau di-bawah (atau Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi).</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a predikat kinerja pegawai.</source>
+        <translation>"{value}" bukan predikat kinerja pegawai.</translation>
+    </message>
+    <message>
+        <source>Use sangat-baik, baik, butuh-perbaikan (or cukup), kurang or sangat-kurang.</source>
+        <translation>Gunakan sangat-baik, baik, butuh-perbaikan (atau cukup), kurang atau sangat-kurang.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a predikat kinerja organisasi.</source>
+        <translation>"{value}" bukan predikat kinerja organisasi.</translation>
+    </message>
+    <message>
+        <source>Use istimewa, baik, butuh-perbaikan, kurang or sangat-kurang.</source>
+        <translation>Gunakan istimewa, baik, butuh-perbaikan, kurang atau sangat-kurang.</translation>
+    </message>
+    <message>
+        <source>"{part}" is not of the form KEY=NUMBER.</source>
+        <translation>"{part}" tidak berbentuk KUNCI=ANGKA.</translation>
+    </message>
+    <message>
+        <source>Write the counts as SB=2,B=10,BP=1,K=0,SK=0.</source>
+        <translation>Tulis jumlahnya seperti SB=2,B=10,BP=1,K=0,SK=0.</translation>
+    </message>
+    <message>
+        <source>"{key}" is not a predikat.</source>
+        <translation>"{key}" bukan predikat.</translation>
+    </message>
+    <message>
+        <source>Use SB, B, BP, K and SK (or sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).</source>
+        <translation>Gunakan SB, B, BP, K dan SK (atau sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).</translation>
+    </message>
+    <message>
+        <source>The count for {key} is given more than once.</source>
+        <translation>Jumlah untuk {key} diberikan lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Give each predikat once.</source>
+        <translation>Tulis setiap predikat satu kali saja.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number of people (for {key}).</source>
+        <translation>"{value}" bukan jumlah pegawai (untuk {key}).</translation>
+    </message>
+    <message>
+        <source>Give a whole number, 0 or more.</source>
+        <translation>Isi dengan bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>No employees are counted: every count is zero or missing.</source>
+        <translation>Tidak ada pegawai yang dihitung: semua jumlah nol atau tidak diisi.</translation>
+    </message>
+    <message>
+        <source>Give the number of employees per predikat, e.g. SB=2,B=10,BP=1.</source>
+        <translation>Isi jumlah pegawai per predikat, misalnya SB=2,B=10,BP=1.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a jenjang of a jabatan fungsional.</source>
+        <translation>"{value}" bukan jenjang jabatan fungsional.</translation>
+    </message>
+    <message>
+        <source>Angka kredit applies to jabatan fungsional: use Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.</source>
+        <translation>Angka kredit berlaku untuk jabatan fungsional: gunakan Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir atau Penyelia.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number of months from 1 to 12.</source>
+        <translation>"{value}" bukan jumlah bulan antara 1 sampai 12.</translation>
+    </message>
+    <message>
+        <source>Give the whole months the predikat covers, e.g. 12 for a year or 3 for a triwulan.</source>
+        <translation>Isi jumlah bulan penuh yang dicakup predikat, misalnya 12 untuk satu tahun atau 3 untuk satu triwulan.</translation>
+    </message>
+    <message>
+        <source>The periods add up to {total} months; a year has 12.</source>
+        <translation>Jumlah periodenya {total} bulan; satu tahun hanya 12 bulan.</translation>
+    </message>
+    <message>
+        <source>Check the periods: each month of the year counts once.</source>
+        <translation>Periksa periodenya: setiap bulan dalam setahun hanya dihitung sekali.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not an amount of angka kredit.</source>
+        <translation>"{value}" bukan nilai angka kredit.</translation>
+    </message>
+    <message>
+        <source>Give a number, 0 or more, e.g. 37.5.</source>
+        <translation>Isi dengan angka, 0 atau lebih, misalnya 37,5.</translation>
+    </message>
+    <message>
+        <source>The workspace has no plan year {year}.</source>
+        <translation>Ruang kerja ini tidak memiliki tahun rencana {year}.</translation>
+    </message>
+    <message>
+        <source>Choose one of its plan years: {years}.</source>
+        <translation>Pilih salah satu tahun rencananya: {years}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}).</source>
@@ -2006,6 +3111,32 @@ RHK</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Cadangan tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MphModel</name>
+    <message>
+        <source>Person and jabatan</source>
+        <translation>Pegawai dan jabatan</translation>
+    </message>
+    <message>
+        <source> (no plan yet)</source>
+        <translation> (belum punya SKP)</translation>
+    </message>
+</context>
+<context>
+    <name>MphPanel</name>
+    <message>
+        <source>Atasan</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>A cell is the result that person delivers for the atasan's result above it. Type to create or reword it; empty it to remove it (Ctrl+Z undoes).</source>
+        <translation>Satu sel adalah hasil kerja pegawai itu untuk hasil kerja atasan di atasnya. Ketik untuk membuat atau mengubah kalimatnya; kosongkan untuk menghapusnya (Ctrl+Z membatalkan).</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4450,10 @@ organisasi</translation>
     <message>
         <source>Keberatan: the atasan decides within this many days of its filing</source>
         <translation>Keberatan: atasan memutuskan dalam sekian hari sejak keberatan diajukan</translation>
+    </message>
+    <message>
+        <source>Evaluation periods lock by themselves this many days after their deadline</source>
+        <translation>Periode penilaian terkunci sendiri sekian hari setelah batas waktunya</translation>
     </message>
     <message>
         <source>Set by your instansi</source>

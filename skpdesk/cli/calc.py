@@ -228,9 +228,9 @@ def curve_json(result: curve.CurveResult) -> dict[str, Any]:
 
 
 def _curve_text(result: curve.CurveResult) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = [
-        tr("Cli", "Predikat organisasi {organisasi}; employees rated: {n}.").format(
+        translate("Cli", "Predikat organisasi {organisasi}; employees rated: {n}.").format(
             organisasi=label(result.organisasi), n=format_count(result.n)
         )
     ]
@@ -240,10 +240,10 @@ def _curve_text(result: curve.CurveResult) -> str:
             f"  {label(p):<{width}}  {format_count(result.counts[p]):>5}  {_percent(result.shares[p]):>7}"
         )
     if result.fits:
-        lines.append(tr("Cli", "Fits the expected distribution (R-CURVE)."))
+        lines.append(translate("Cli", "Fits the expected distribution (R-CURVE)."))
     else:
         lines.append(
-            tr(
+            translate(
                 "Cli",
                 "Does not fit the expected distribution (R-CURVE). This is a consideration for the "
                 "leader, not a rule.",
@@ -254,13 +254,13 @@ def _curve_text(result: curve.CurveResult) -> str:
         lines.append(f"  {mark} {check_text(check, result.n, result.largest)}")
     if not result.fits:
         lines.append(
-            tr("Cli", "To fit: {changes}.").format(
+            translate("Cli", "To fit: {changes}.").format(
                 changes="; ".join(change_text(s) for s in result.suggestion)
             )
         )
         if result.nearest is None:
             lines.append(
-                tr(
+                translate(
                     "Cli",
                     "With {n} employees rated, no distribution meets every rule of this pattern; read it "
                     "as a consideration only.",
@@ -269,12 +269,12 @@ def _curve_text(result: curve.CurveResult) -> str:
         else:
             distribution = ", ".join(f"{label(p)} {format_count(k)}" for p, k in result.nearest.items())
             lines.append(
-                tr("Cli", "Nearest distribution that fits (re-ratings: {moves}): {distribution}.").format(
-                    moves=format_count(result.moves or 0), distribution=distribution
-                )
+                translate(
+                    "Cli", "Nearest distribution that fits (re-ratings: {moves}): {distribution}."
+                ).format(moves=format_count(result.moves or 0), distribution=distribution)
             )
     lines.append(
-        tr(
+        translate(
             "Cli",
             "Instansi choices: rounding {rounding}, largest group read as {largest} (change with "
             "--rounding and --largest).",
@@ -387,7 +387,7 @@ def angka_kredit_json(result: ak.AngkaKredit, progress: ak.AkProgress, previous:
 
 
 def _ak_text(result: ak.AngkaKredit, progress: ak.AkProgress, show_progress: bool) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     row = result.jenjang
     exact = (
         format_number(result.value)
@@ -395,7 +395,7 @@ def _ak_text(result: ak.AngkaKredit, progress: ak.AkProgress, show_progress: boo
         else format_number(ak.to_decimal(result.exact), 6) + "…"
     )
     lines = [
-        tr(
+        translate(
             "Cli", "Angka kredit: {rounded} ({bulan}/12 × {persen}% × koefisien {koefisien} = {exact}; R-AK)."
         ).format(
             rounded=format_number(result.display, 2),
@@ -414,7 +414,7 @@ def _ak_text(result: ak.AngkaKredit, progress: ak.AkProgress, show_progress: boo
     }
     if row.ak_kenaikan_jenjang is None:
         lines.append(
-            tr(
+            translate(
                 "Cli",
                 "{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat; "
                 "no higher jenjang in this kategori.",
@@ -422,18 +422,18 @@ def _ak_text(result: ak.AngkaKredit, progress: ak.AkProgress, show_progress: boo
         )
     else:
         lines.append(
-            tr(
+            translate(
                 "Cli",
                 "{jenjang} ({kategori}, {awal}–{akhir}): AK kumulatif {pangkat} for kenaikan pangkat, "
                 "{jenjang_ak} for kenaikan jenjang.",
             ).format(jenjang_ak=format_number(row.ak_kenaikan_jenjang), **params)
         )
     if show_progress:
-        reached = tr("Cli", "reached")
+        reached = translate("Cli", "reached")
         pangkat = (
             reached if progress.pangkat_reached else format_number(ak.for_display(progress.kurang_pangkat), 2)
         )
-        line = tr(
+        line = translate(
             "Cli", "Collected in this jenjang: {total}; still needed for kenaikan pangkat: {pangkat}"
         ).format(total=format_number(ak.for_display(progress.total), 2), pangkat=pangkat)
         if progress.kurang_jenjang is not None:
@@ -442,7 +442,7 @@ def _ak_text(result: ak.AngkaKredit, progress: ak.AkProgress, show_progress: boo
                 if progress.jenjang_reached
                 else format_number(ak.for_display(progress.kurang_jenjang), 2)
             )
-            line += tr("Cli", "; for kenaikan jenjang: {jenjang}").format(jenjang=jenjang)
+            line += translate("Cli", "; for kenaikan jenjang: {jenjang}").format(jenjang=jenjang)
         lines.append(line + ".")
     return "\n".join(lines)
 

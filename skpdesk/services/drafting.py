@@ -105,6 +105,8 @@ INDICATOR_FIELDS = frozenset(
 RESULT_SOURCES = ("pk", "direktif", "inisiatif", "mph", "pengembangan-diri", "kemasyarakatan", "")
 START_FROM = ("empty", "last-year", "colleague", "atasan")
 LOCKED = frozenset({PlanStatus.DIAJUKAN, PlanStatus.DIREVIU})
+
+
 @dataclass(frozen=True)
 class PlanHeader:
     id: str

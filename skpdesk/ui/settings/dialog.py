@@ -724,6 +724,10 @@ class SettingsDialog(QDialog):
                 self.tr("Keberatan: the atasan decides within this many days of its filing"),
                 ("deadline.keberatan_decision_days",),
             ),
+            (
+                self.tr("Evaluation periods lock by themselves this many days after their deadline"),
+                ("monitoring.lock_grace_days",),
+            ),
         ]
         unsettled = [s.key for s in SPECS if s.status == "[U]" and s.kind is int]  # dates, not names
         listed = {key for _label_text, keys in rows for key in keys}
