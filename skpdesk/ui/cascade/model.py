@@ -238,7 +238,15 @@ class CascadeModel(QAbstractItemModel):
         assert self.tree is not None
         self._key_of(node_id)
         parent = self.display_parent(node_id)
-        kids = self._children(parent)
+        if parent not in self._kids:
+            # Never shown yet: Qt has seen none of its children, so the list starts without the
+            # node (the tree has it already) and the node goes in through beginInsertRows.
+            fresh = [] if parent in GROUPS else [k for k in self.tree.kids(parent) if k != node_id]
+            self._kids[parent] = fresh
+            self._number_rows(fresh)
+        kids = self._kids[parent]
+        if node_id in kids:
+            return
         if parent in GROUPS or parent is None:
             order = [k for k in self.tree.kids(None) if self.display_parent(k) == parent]
             if parent is None:
@@ -319,7 +327,7 @@ class CascadeModel(QAbstractItemModel):
         row = self._row.get(parent_id)
         if row is None:
             return QModelIndex()
-        return self.createIndex(row, 0, self._key[parent_id])
+        return self.createIndex(row, 0, self._key_of(parent_id))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if self.tree is None or (parent.isValid() and parent.column() != 0):
@@ -441,7 +449,7 @@ class CascadeModel(QAbstractItemModel):
                 f"• {i.text}: {_number(i.target_value)} {i.target_unit}".rstrip(": ") for i in node.indicators
             ]
         if self.checks is not None:
-            lines += [f"⚠ {issue_word(i.kind)}" for i in self.checks.of(node.id)]
+            lines += ["! " + issue_word(i.kind) for i in self.checks.of(node.id)]
         return "\n".join(lines)
 
     # -- drag and drop ---------------------------------------------------------------------------

@@ -124,6 +124,7 @@ class MphPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("mphTable")
         self.table.setModel(self.model)
+        self.model.setParent(self.table)  # the view goes before its model (see page.py)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setDefaultSectionSize(250)
         self.table.horizontalHeader().setDefaultAlignment(

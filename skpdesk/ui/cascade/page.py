@@ -69,7 +69,7 @@ class CascadeView(QTreeView):
         target_id = self._model.node_id(target) if target.isValid() else None
         reason = self._model.drop_reason(ids[0], target_id) if len(ids) == 1 else ""
         if reason:
-            self._reason.setText("⛔ " + reason)
+            self._reason.setText(reason)
             event.ignore()
         else:
             self._reason.setText(self.tr("Drop to make it intervene this one."))
@@ -169,10 +169,14 @@ class CascadePage(Page):
         self.body.addWidget(self.clinic_line)
         self.reason = QLabel()
         self.reason.setObjectName("dropReason")
+        self.reason.setWordWrap(True)
         self.tabs = QTabWidget()
         self.model = CascadeModel(self)
         self.model.drop_requested.connect(self._dropped)
         self.view = CascadeView(self.model, self.reason)
+        # The view owns its model: Qt destroys a QObject's children after its own destructor, so
+        # the view lets go of its (persistent) indexes before the model goes.
+        self.model.setParent(self.view)
         self.view.doubleClicked.connect(lambda _i: self.open_in_wizard())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -589,7 +593,7 @@ class CascadePage(Page):
         target = self.model.node_id(self.view.currentIndex())
         reason = self.model.drop_reason(self._clip, target)
         if reason:
-            self.reason.setText("⛔ " + reason)
+            self.reason.setText(reason)
             return
         clip, self._clip = self._clip, None
         self.reason.setText("")
@@ -600,7 +604,7 @@ class CascadePage(Page):
         if node is not None and node.kind is NodeKind.RESULT and not node.external and node.link_id:
             reason = self.model.drop_reason(node.id, ORPHANS)
             if reason:
-                self.reason.setText("⛔ " + reason)
+                self.reason.setText(reason)
                 return
             self.relink(node.id, None)
 
@@ -664,8 +668,7 @@ class CascadePage(Page):
             return
         if employee_id is not None and employee_id not in {r.employee_id for r in grid.rows}:
             self.reason.setText(
-                "⛔ "
-                + self.tr("{owner} is not this person's atasan: cascade to the people {owner} rates.").format(
+                self.tr("{owner} is not this person's atasan: cascade to the people {owner} rates.").format(
                     owner=node.owner_name
                 )
             )
