@@ -15,6 +15,16 @@ from skpdesk.services.access import Actor
 from skpdesk.services.workspace import Workspace
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application() -> object:
+    """One QApplication for the whole run, made before any test: the command line makes a bare
+    QCoreApplication when none exists, and a widget test that runs after it in the same process
+    (xdist mixes the files) would crash for want of a QApplication."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["skpdesk-tests"])
+
+
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace.open(tmp_path / "ws", actor=Actor.workspace())

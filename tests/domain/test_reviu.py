@@ -282,10 +282,19 @@ def test_every_check_has_a_title_an_explanation_and_details() -> None:
 
 
 def test_details_name_what_was_found() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from skpdesk.messages import install_translator
     from skpdesk.ui.skp import coach_text
+
+    app = QCoreApplication.instance()  # an earlier test may have left Indonesian installed
+    if app is not None:
+        install_translator("en")
 
     j5 = by_id(checklist(jpt_plan(*good_jpt_results(), annex={}), ReviewContext(owned_goals=GOALS)))["J5"]
     detail = coach_text.check_detail(j5)
     assert "resource support" in detail and "consequences" in detail
     j1 = by_id(checklist(jpt_plan(good_jpt_results()[0]), ReviewContext(owned_goals=GOALS)))["J1"]
     assert GOALS[1][1] in coach_text.check_detail(j1)
+    if app is not None:
+        install_translator("id")
