@@ -26,6 +26,7 @@ WORK = ROOT / "work"
 RESULTS = ROOT / "results.json"
 # Modules with ``figures(kabupaten: Path, provinsi: Path) -> list[Figure]`` (one per issue area).
 MORE_BENCHMARKS: tuple[str, ...] = (
+    "benchmarks.cascade",
     "benchmarks.cold_start",
     "benchmarks.evidence",
     "benchmarks.phrasing",
