@@ -28,6 +28,7 @@ from skpdesk.domain.periods import (
     evaluation_periods,
     evaluation_periods_for,
 )
+from skpdesk.formatting import format_date
 
 # SKP-REFERENCE R-DEADLINES: the periodic deadline is [U]; how long after it entries stay open is
 # not in any source either [U]. Days after a period's evaluation deadline before it locks by
@@ -99,7 +100,7 @@ def check_periode(code: str, span: PlanPeriod, frequency: EvaluationFrequency) -
             Code.PERIODE_UNKNOWN, periode=code or "-", year=span.year, allowed=", ".join(year_codes)
         )
     raise SkpError(
-        Code.PERIODE_OUTSIDE_PLAN, periode=code, start=span.start.isoformat(), end=span.end.isoformat()
+        Code.PERIODE_OUTSIDE_PLAN, periode=code, start=format_date(span.start), end=format_date(span.end)
     )
 
 

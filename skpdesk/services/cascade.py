@@ -35,8 +35,9 @@ from skpdesk.domain.roles import Action
 from skpdesk.models.tables import Employee, Indicator, OrgGoal, OrgUnit, Period, Plan, Position, WorkResult
 from skpdesk.services.access import is_penilai, unit_of_employee
 from skpdesk.services.base import Changes, Service, Writer, require
-from skpdesk.services.overview import subtree_units
+from skpdesk.services.overview import subtree_units, units_up
 from skpdesk.services.people import display_name
+from skpdesk.services.planning import plan_of
 
 LOCKED_FOR_REVIU = frozenset({PlanStatus.DIAJUKAN.value, PlanStatus.DIREVIU.value})
 MAX_CHAIN = 64  # longest chain of intervensi walked when looking for a cycle (a tree is far shallower)
@@ -203,14 +204,14 @@ class CascadeService(Service):
             split = _split_indicator_row(s, parent_result_id) if approach_ is Approach.BEBAN_TARGET else None
             made: list[str] = []
             for n, part in enumerate(parts):
-                plan = _plan_of(s, part.employee_id, parent_plan.period_id)
-                if plan is None:
+                own = plan_of(s, part.employee_id, parent_plan.period_id)
+                if own is None:
                     person = require(s, Employee, part.employee_id, "employee")
                     raise SkpError(
                         Code.CASCADE_NO_PLAN,
                         name=display_name(person.name, person.gelar_depan, person.gelar_belakang),
                     )
-                plan = self._editable(s, plan.id, True)
+                plan = self._editable(s, own, True)
                 _link_values(
                     s, plan, None, parent_result_id, self._access.today()
                 )  # the same rules as a drop
@@ -433,12 +434,8 @@ def _raw(db: Any, query: Any) -> list[tuple[Any, ...]]:
 
 
 def _units_above(s: Session, unit_id: str) -> list[str]:
-    out: list[str] = []
-    current = s.execute(select(OrgUnit.parent_id).where(OrgUnit.id == unit_id)).scalar()
-    while current and current not in out and len(out) < MAX_CHAIN:
-        out.append(current)
-        current = s.execute(select(OrgUnit.parent_id).where(OrgUnit.id == current)).scalar()
-    return out
+    """The units above a unit, nearest first."""
+    return [u for u, depth in s.execute(units_up(unit_id)).all() if depth > 0]
 
 
 class _Row(NamedTuple):
@@ -717,14 +714,6 @@ def _chain_reaches(s: Session, start: str, target: str) -> bool:
     return current == target
 
 
-def _plan_of(s: Session, employee_id: str, period_id: str) -> Any:
-    return s.execute(
-        select(Plan)
-        .where(Plan.employee_id == employee_id, Plan.period_id == period_id, Plan.deleted.is_(False))
-        .order_by(Plan.start_date.desc())
-    ).scalar()
-
-
 def _split_indicator_row(s: Session, result_id: str) -> Any:
     """The IKI a direct split by beban target divides (as ``domain.cascade.porsi`` reads it)."""
     rows = (
@@ -848,8 +837,8 @@ def _mph(s: Session, atasan_plan_id: str, today: dt.date) -> MphMatrix:
     for p in people:
         own = rated.get(p.id)
         if own is None:
-            own_plan = _plan_of(s, p.id, plan.period_id)
-            own = own_plan
+            found = plan_of(s, p.id, plan.period_id)
+            own = require(s, Plan, found, "plan") if found else None
         plan_id = own.id if own is not None else None
         rows.append(
             MphRow(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, literal, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from skpdesk.domain import berakhlak, pangkat
@@ -62,6 +62,7 @@ from skpdesk.services.overview import (
     plan_scope,
     scope_name,
     subtree_units,
+    units_up,
 )
 from skpdesk.services.people import display_name
 from skpdesk.services.planning import plan_content_hash
@@ -377,16 +378,7 @@ def _q_root() -> Select[*tuple[Any, ...]]:
 @functools.cache
 def _q_unit_chain() -> Select[*tuple[Any, ...]]:
     """A unit and its ancestors."""
-    up = select(OrgUnit.id, OrgUnit.parent_id, literal(0).label("depth")).where(
-        OrgUnit.id == bindparam("unit_id")
-    )
-    chain = up.cte("chain", recursive=True)
-    parent = aliased(OrgUnit)
-    chain = chain.union_all(
-        select(parent.id, parent.parent_id, chain.c.depth + 1).where(
-            parent.id == chain.c.parent_id, chain.c.depth < MAX_DEPTH
-        )
-    )
+    chain = units_up(bindparam("unit_id")).subquery()
     return select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id, OrgUnit.kind).where(
         OrgUnit.id.in_(select(chain.c.id))
     )

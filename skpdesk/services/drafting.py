@@ -52,7 +52,7 @@ from skpdesk.models.tables import (
 )
 from skpdesk.services.access import held_positions, unit_of_employee
 from skpdesk.services.base import Changes, Service, Writer, require
-from skpdesk.services.overview import subtree_units
+from skpdesk.services.overview import subtree_units, units_up
 from skpdesk.services.people import display_name
 from skpdesk.services.planning import (
     ANNEX_KINDS,
@@ -63,6 +63,8 @@ from skpdesk.services.planning import (
     RESULT_KINDS,
     check_choice,
     plan_content_hash,
+    plan_of,
+    plan_of_result,
     plan_snapshot,
 )
 
@@ -432,7 +434,7 @@ class DraftingService(Service):
             if position is not None and position.atasan_position_id:
                 atasan_id = _position_holder(s, position.atasan_position_id, self._access.today())
                 if atasan_id:
-                    atasan_plan = _plan_of(s, atasan_id, period_id)
+                    atasan_plan = plan_of(s, atasan_id, period_id)
             return ReuseSources(last, tuple(colleagues), atasan_plan)
 
     def clinic(self, unit_id: str, period_id: str) -> list[Participant]:
@@ -607,7 +609,7 @@ class DraftingService(Service):
             raise SkpError(Code.PLAN_NO_ATASAN, name=name)
         # A JPT leading an OPD has the Kepala Daerah as penilai, outside the workspace (R-DEADLINES).
         start = period.start_date  # a shorter plan (job change) is set with update_plan
-        atasan_plan = _plan_of(s, penilai_id, period_id) if penilai_id else None
+        atasan_plan = plan_of(s, penilai_id, period_id) if penilai_id else None
         if start_from == "atasan" and atasan_plan is None:  # checked before anything is written
             atasan = s.execute(
                 select(Employee.name, Employee.gelar_depan, Employee.gelar_belakang).where(
@@ -761,7 +763,7 @@ class DraftingService(Service):
         self, result_id: str, text: str, *, record_id: str | None = None, **fields: Any
     ) -> tuple[str, Changes]:
         with self._write() as w:
-            plan = self._editable(w.session, _plan_of_result(w.session, result_id))
+            plan = self._editable(w.session, plan_of_result(w.session, result_id))
             values = _indicator_values(plan, {"text": text, **fields})
             count = w.session.execute(
                 select(func.count())
@@ -780,7 +782,7 @@ class DraftingService(Service):
             raise SkpError(Code.UNKNOWN_VALUE, kind="field", value=sorted(unknown)[0])
         with self._write() as w:
             indicator = require(w.session, Indicator, indicator_id, "indicator")
-            plan = self._editable(w.session, _plan_of_result(w.session, indicator.result_id))
+            plan = self._editable(w.session, plan_of_result(w.session, indicator.result_id))
             w.update(Indicator, indicator_id, **_indicator_values(plan, fields, partial=True))
             return w.changes
 
@@ -1007,7 +1009,7 @@ class DraftingService(Service):
             if not deleted:
                 w.undelete(model, record_id)
             row = require(w.session, model, record_id, model.__tablename__)
-            plan_id = row.plan_id if model is WorkResult else _plan_of_result(w.session, row.result_id)
+            plan_id = row.plan_id if model is WorkResult else plan_of_result(w.session, row.result_id)
             self._editable(w.session, plan_id)
             if deleted:
                 w.delete(model, record_id)
@@ -1130,10 +1132,6 @@ def _indicator_values(plan: Any, fields: Mapping[str, Any], *, partial: bool = F
     return values
 
 
-def _plan_of_result(s: Session, result_id: str | None) -> str | None:
-    return str(require(s, WorkResult, result_id, "work_result").plan_id)
-
-
 def _ordered_results(s: Session, plan_id: str | None) -> list[str]:
     return list(
         s.execute(
@@ -1177,15 +1175,6 @@ def _plan_in_year(s: Session, employee_id: str, year: int) -> str | None:
     return str(found) if found else None
 
 
-def _plan_of(s: Session, employee_id: str, period_id: str) -> str | None:
-    found = s.execute(
-        select(Plan.id)
-        .where(Plan.employee_id == employee_id, Plan.period_id == period_id, Plan.deleted.is_(False))
-        .order_by(Plan.start_date.desc())
-    ).scalar()
-    return str(found) if found else None
-
-
 def _atasan_plan(s: Session, plan: Any) -> tuple[str | None, str]:
     """The atasan's plan of the same period (their current plan) and the atasan's name."""
     atasan_id = plan.penilai_employee_id
@@ -1197,7 +1186,7 @@ def _atasan_plan(s: Session, plan: Any) -> tuple[str | None, str]:
         select(Employee.name, Employee.gelar_depan, Employee.gelar_belakang).where(Employee.id == atasan_id)
     ).one_or_none()
     name = display_name(*person) if person else ""
-    return _plan_of(s, atasan_id, plan.period_id), name
+    return plan_of(s, atasan_id, plan.period_id), name
 
 
 @dataclass(frozen=True)
@@ -1211,18 +1200,11 @@ class _Goal:
 def _unit_goals(s: Session, plan: Any) -> list[_Goal]:
     """Sasaran / IKU of the plan's unit and every unit above it, nearest first."""
     unit_id = s.execute(select(Position.org_unit_id).where(Position.id == plan.position_id)).scalar()
-    chain: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    while unit_id and unit_id not in seen:
-        seen.add(unit_id)
-        row = s.execute(
-            select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id).where(OrgUnit.id == unit_id)
-        ).one_or_none()
-        if row is None:
-            break
-        chain.append((row.id, row.name))
-        unit_id = row.parent_id
-    names = dict(chain)
+    up = units_up(unit_id).subquery()
+    chain = s.execute(
+        select(OrgUnit.id, OrgUnit.name).join(up, up.c.id == OrgUnit.id).order_by(up.c.depth)
+    ).all()
+    names: dict[str, str] = {u: name for u, name in chain}  # noqa: C416 - rows, not pairs
     goals = s.execute(
         select(OrgGoal.id, OrgGoal.text, OrgGoal.kind, OrgGoal.org_unit_id, OrgGoal.number)
         .where(

@@ -38,8 +38,9 @@ from skpdesk.formatting import format_date
 from skpdesk.models.tables import DialogKinerja, Employee, Feedback, Plan, Position, WorkResult
 from skpdesk.services.access import Actor, held_positions, is_penilai
 from skpdesk.services.base import Changes, Service, Writer, require
+from skpdesk.services.monitoring import require_open
 from skpdesk.services.people import display_name
-from skpdesk.services.rating import plan_periods, require_period_open, require_plan_set, resolve_periode
+from skpdesk.services.rating import plan_periods, require_plan_set, resolve_periode
 
 ATASAN = "atasan"
 PEER_RELATIONS = ("bawahan", "rekan", "lainnya")  # 360° (R-LIFECYCLE): evidence, never a score
@@ -168,7 +169,7 @@ class FeedbackService(Service):
                 code = resolve_periode(s, plan, periode)[0].code
             else:
                 code = periode_on(plan_periods(s, plan), today)
-            require_period_open(s, plan.period_id, code)
+            require_open(s, plan.period_id, code)
             record_id = w.insert(
                 Feedback,
                 plan_id=plan_id,
@@ -384,7 +385,7 @@ class FeedbackService(Service):
             self._access.require(
                 Action.GIVE_ATASAN_FEEDBACK if row.relation == ATASAN else Action.GIVE_PEER_FEEDBACK
             )
-        require_period_open(w.session, _period_of_plan(w.session, row.plan_id), row.periode)
+        require_open(w.session, _period_of_plan(w.session, row.plan_id), row.periode)
         return row
 
     def _require_party(self, s: Session, plan: Any, today: dt.date) -> Actor:

@@ -82,6 +82,7 @@ from skpdesk.models.tables import (
 from skpdesk.services.access import Actor, is_penilai
 from skpdesk.services.base import Changes, Service, Writer, require
 from skpdesk.services.people import display_name
+from skpdesk.services.planning import plan_of_result
 
 FEEDBACK_RELATIONS = ("atasan", "rekan", "bawahan", "lainnya")  # R-LIFECYCLE (360° as evidence) [V]
 CHUNK: Final = 1 << 20  # 1 MiB: files are streamed, never read whole
@@ -901,7 +902,7 @@ class MonitoringService(Service):
         with self._write() as w:
             s = w.session
             row = require(s, ActionPlan, action_plan_id, "action_plan")
-            self._writable(s, _plan_of_result(s, row.result_id), row.periode)
+            self._writable(s, plan_of_result(s, row.result_id), row.periode)
             if not clean:
                 raise SkpError(Code.ACTION_PLAN_EMPTY)
             w.update(ActionPlan, action_plan_id, text=clean)
@@ -911,7 +912,7 @@ class MonitoringService(Service):
         with self._write() as w:
             s = w.session
             row = require(s, ActionPlan, action_plan_id, "action_plan")
-            self._writable(s, _plan_of_result(s, row.result_id), row.periode)
+            self._writable(s, plan_of_result(s, row.result_id), row.periode)
             order = [a for a in _ordered_action_plans(s, row.result_id, row.periode) if a != action_plan_id]
             order.insert(max(0, min(index, len(order))), action_plan_id)
             for n, other in enumerate(order):
@@ -1460,7 +1461,7 @@ class MonitoringService(Service):
             if not deleted:
                 _undelete(w, model, record_id, model.__tablename__)
             row = require(s, model, record_id, model.__tablename__)
-            plan_id = _plan_of_result(s, row.result_id)
+            plan_id = plan_of_result(s, row.result_id)
             if row.periode:
                 self._writable(s, plan_id, row.periode)
             else:  # an old record without a period: who may and the plan's state only
@@ -1758,10 +1759,6 @@ def _ordered_action_plans(s: Session, result_id: str | None, periode: str) -> li
             .order_by(ActionPlan.sort_order, ActionPlan.id)
         ).scalars()
     )
-
-
-def _plan_of_result(s: Session, result_id: str | None) -> str | None:
-    return str(require(s, WorkResult, result_id, "work_result").plan_id)
 
 
 def _plan_of_indicator(s: Session, indicator_id: str) -> str | None:

@@ -1074,6 +1074,23 @@ def _period_ids(year: int) -> Select[Any]:
     return select(Period.id).where(Period.year == year, Period.deleted.is_(False))
 
 
+def units_up(unit_id: Any) -> Select[Any]:
+    """(id, depth) of a unit (depth 0) and every unit above it, nearest first (a recursive CTE,
+    depth-guarded). ``unit_id`` is an id or a bound parameter."""
+    chain = (
+        select(OrgUnit.id.label("id"), OrgUnit.parent_id.label("parent_id"), literal(0).label("depth"))
+        .where(OrgUnit.id == unit_id)
+        .cte("unit_chain", recursive=True)
+    )
+    parent = aliased(OrgUnit)
+    chain = chain.union_all(
+        select(parent.id, parent.parent_id, chain.c.depth + 1).where(
+            parent.id == chain.c.parent_id, chain.c.depth < MAX_DEPTH
+        )
+    )
+    return select(chain.c.id, chain.c.depth).order_by(chain.c.depth)
+
+
 def subtree_units(unit_id: str) -> Select[Any]:
     """Ids of a unit and every unit below it (a recursive CTE, depth-guarded)."""
     tree = (

@@ -414,3 +414,18 @@ def check_choice(kind: str, value: str, allowed: Sequence[str]) -> None:
 def _require_all(w: Writer, model: Any, ids: set[str], what: str) -> None:
     for record_id in ids:
         require(w.session, model, record_id, what)
+
+
+def plan_of(s: Session, employee_id: str, period_id: str) -> str | None:
+    """A person's plan of a plan year (the latest one after a job change), or None."""
+    found = s.execute(
+        select(Plan.id)
+        .where(Plan.employee_id == employee_id, Plan.period_id == period_id, Plan.deleted.is_(False))
+        .order_by(Plan.start_date.desc())
+    ).scalar()
+    return str(found) if found else None
+
+
+def plan_of_result(s: Session, result_id: str | None) -> str | None:
+    """The plan a live RHK belongs to (RECORD_NOT_FOUND when the RHK is missing or deleted)."""
+    return str(require(s, WorkResult, result_id, "work_result").plan_id)

@@ -35,13 +35,12 @@ from skpdesk.domain.deadlines import (
     keberatan_filing_end,
 )
 from skpdesk.domain.errors import Code, SkpError
+from skpdesk.domain.monitoring import check_periode, frequency_of
 from skpdesk.domain.periods import (
     AKHIR_CODE,
-    DEFAULT_EVALUATION_FREQUENCY,
     EvaluationFrequency,
     EvaluationPeriod,
     PlanPeriod,
-    evaluation_periods,
     evaluation_periods_for,
 )
 from skpdesk.domain.plan import PlanStatus
@@ -303,7 +302,7 @@ class RatingService(Service):
             require_plan_set(plan)
             period, year = resolve_periode(s, plan, periode)
             _require_ended(period, today)
-            require_period_open(s, plan.period_id, period.code)
+            require_open(s, plan.period_id, period.code)
             perilaku = predikat.parse_rating(rating_perilaku)
             basis = ""
             led = _led_unit(s, plan) if period.is_final else None
@@ -356,7 +355,7 @@ class RatingService(Service):
                 raise SkpError(Code.RATE_NOT_FINAL, periode=assessment.periode)
             if _keberatan_rows(s, assessment_id):
                 raise SkpError(Code.RATE_HAS_KEBERATAN, periode=assessment.periode)
-            require_period_open(s, plan.period_id, assessment.periode)
+            require_open(s, plan.period_id, assessment.periode)
             w.update(Assessment, assessment_id, status=STATUS_DRAFT)
             return w.changes
 
@@ -669,12 +668,9 @@ def organisasi_mapping(setting: Mapping[str, str]) -> dict[PredikatOrganisasi, R
 def _plan_periods(s: Session, plan: Any) -> tuple[tuple[EvaluationPeriod, ...], int, EvaluationFrequency]:
     """The plan's evaluation periods (R-PERIOD, R-PERIODIC), its plan year and the frequency."""
     period = require(s, Period, plan.period_id, "period")
-    try:
-        frequency = EvaluationFrequency(period.evaluation_frequency)
-    except ValueError:
-        frequency = DEFAULT_EVALUATION_FREQUENCY  # a value from a newer version
-    span = PlanPeriod(plan.start_date, plan.end_date)
-    return evaluation_periods_for(span, frequency), period.year, frequency
+    frequency = frequency_of(period.evaluation_frequency)
+    periods = evaluation_periods_for(PlanPeriod(plan.start_date, plan.end_date), frequency)
+    return periods, period.year, frequency
 
 
 def plan_periods(s: Session, plan: Any) -> tuple[EvaluationPeriod, ...]:
@@ -683,26 +679,12 @@ def plan_periods(s: Session, plan: Any) -> tuple[EvaluationPeriod, ...]:
 
 
 def resolve_periode(s: Session, plan: Any, periode: str) -> tuple[EvaluationPeriod, int]:
-    """The plan's evaluation period with this code ("tw1" is read as "TW1"), and the plan year.
-
-    Refused: a code that is not an evaluation period of the plan year (PERIODE_UNKNOWN), or one that
-    lies outside the plan's dates after a mid-year start or end (PERIODE_OUTSIDE_PLAN).
-    """
-    periods, year, frequency = _plan_periods(s, plan)
-    code = periode.strip().upper()
-    for p in periods:
-        if p.code == code:
-            return p, year
-    if code in {p.code for p in evaluation_periods(year, frequency)}:
-        raise SkpError(
-            Code.PERIODE_OUTSIDE_PLAN,
-            periode=code,
-            start=format_date(plan.start_date),
-            end=format_date(plan.end_date),
-        )
-    raise SkpError(
-        Code.PERIODE_UNKNOWN, periode=periode, year=year, allowed=", ".join(p.code for p in periods)
-    )
+    """The plan's evaluation period with this code ("tw1" is read as "TW1"), and the plan year;
+    refused as ``domain.monitoring.check_periode`` refuses (the same rule as progress entries)."""
+    period = require(s, Period, plan.period_id, "period")
+    span = PlanPeriod(plan.start_date, plan.end_date)
+    found = check_periode(periode.strip().upper(), span, frequency_of(period.evaluation_frequency))
+    return found, period.year
 
 
 def require_plan_set(plan: Any) -> None:
@@ -720,14 +702,6 @@ def _require_ended(period: EvaluationPeriod, today: dt.date) -> None:
             end=format_date(period.end),
             first_day=format_date(period.end + dt.timedelta(days=1)),
         )
-
-
-def require_period_open(s: Session, period_id: str | None, periode: str) -> None:
-    """Period locks (R-PERIOD, R-DEADLINES): a locked evaluation period takes no more ratings or
-    umpan balik (``Code.PERIOD_LOCKED``; the pengelola kinerja reopens it). The one call site of
-    ``services.monitoring.require_open`` for ratings and feedback. Keberatan filing and decisions
-    are not blocked by a lock: they come after the rating by law (R-FOLLOWUP)."""
-    require_open(s, period_id, periode)
 
 
 def _led_unit(s: Session, plan: Any) -> tuple[str, str] | None:
