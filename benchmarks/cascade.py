@@ -62,6 +62,8 @@ def _paint_ms(app: Any, page: Any, unit_id: str) -> tuple[float, int]:
         page.unit.blockSignals(False)
         started = time.perf_counter()
         page.load()
+        while page.loading():  # read off the GUI thread, then shown
+            app.processEvents()
         app.processEvents()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), len(page.model.tree.nodes)
@@ -198,6 +200,8 @@ def editing(folder: Path) -> dict[str, Any]:
         page = _page(ws)
         page.year.setCurrentIndex(page.year.findData(period_id))
         page.unit.setCurrentIndex(page.unit.findData(unit_id))
+        while page.loading():
+            app.processEvents()
         app.processEvents()
         nodes = len(page.model.tree.nodes)
 

@@ -557,10 +557,6 @@ The damaged file is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +714,10 @@ The damaged file is kept in the backups folder.</source>
     </message>
     <message>
         <source>MPH matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tree…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

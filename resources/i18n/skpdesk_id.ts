@@ -559,10 +559,6 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Dihentikan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Ekspor gagal</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
@@ -719,6 +715,10 @@ Berkas yang rusak disimpan di folder backups.</translation>
     <message>
         <source>MPH matrix</source>
         <translation>Matriks MPH</translation>
+    </message>
+    <message>
+        <source>Loading the tree…</source>
+        <translation>Memuat pohon…</translation>
     </message>
     <message>
         <source>… and {n} more: open a smaller unit</source>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class JobSignals(QObject):
     done = Signal(int, object)  # (tag, what the work returned)
     failed = Signal(int, object)  # (tag, the exception it raised)
+    progress = Signal(int, int)  # (done, total): the work may emit it; it arrives on the GUI thread
 
 
 class Job(QRunnable):

@@ -47,6 +47,8 @@ def _page(qtbot: QtBot, ws: Workspace) -> CascadePage:
     page.show()
     page.refresh()
     page.unit.setCurrentIndex(page.unit.findData("u-a"))
+    qtbot.waitUntil(lambda: not page.loading() and page.model.tree is not None, timeout=10_000)
+    assert page.model.tree is not None and page.model.tree.unit_id == "u-a"
     return page
 
 
@@ -205,6 +207,11 @@ def test_the_clinic_walk_names_what_is_missing(qtbot: QtBot, office: tuple[Works
     names = [p[1] for p in page.clinic_people]
     assert names.index("Kepala A") < names.index("Kabid") < names.index("Staf Satu")
     assert "Sendiri" in names  # no plan yet: listed last, named as missing
+    assert page.people.count() == 0  # filled when first looked at
+    page.side.setCurrentWidget(page.people)
+    shown = [page.people.item(r).text() for r in range(page.people.count())]
+    assert len(shown) == len(names) and shown[names.index("Kabid")] == "Kabid — Kepala Bidang Umum"
+    assert shown[names.index("Sendiri")].endswith("(no plan yet)")
     page._focus_person(t.o.staff)
     assert "no parent" in page.clinic_line.text()
     page.next_person(1)
@@ -257,9 +264,23 @@ def test_the_tree_and_the_mph_export_from_the_page(
     page.tabs.setCurrentWidget(page.mph)
     page.mph.atasan.setCurrentIndex(page.mph.atasan.findData(t.o.kabid_plan))
     mph = tmp_path / "mph.xlsx"
-    export_mph(page, t.o.kabid_plan, "xlsx", str(mph))
+    export_mph(page, "xlsx", str(mph))
     qtbot.waitUntil(lambda: str(mph) in page.reason.text(), timeout=20_000)
     cells = {
         str(c.value) for row in openpyxl.load_workbook(mph).worksheets[0].iter_rows() for c in row if c.value
     }
     assert any("Tersedianya rekap data pegawai" in x for x in cells)
+
+
+def test_the_tree_loads_off_the_gui_thread_and_the_last_choice_wins(
+    qtbot: QtBot, office: tuple[Workspace, Tree]
+) -> None:
+    ws, _t = office
+    page = _page(qtbot, ws)
+    page.unit.setCurrentIndex(page.unit.findData("u-bid"))
+    assert page.loading() and page.reason.text() == "Loading the tree…"
+    page.unit.setCurrentIndex(page.unit.findData("u-a"))  # before the first read is back
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
+    qtbot.wait(200)  # the superseded read reports too, and is ignored
+    assert page.model.tree is not None and page.model.tree.unit_id == "u-a"
+    assert page.reason.text() == ""

@@ -7,12 +7,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QProgressDialog
 
-from skpdesk.domain.errors import Cancelled, SkpError
+from skpdesk.domain.errors import Cancelled
 from skpdesk.ui.errors import show_error
 from skpdesk.ui.files import ask_save_path, documents_folder
 from skpdesk.ui.jobs import Job
@@ -74,9 +74,8 @@ def export_tree(page: CascadePage, kind: str, path: str | None = None) -> None:
     run_export(page, work, target)
 
 
-def export_mph(
-    page: CascadePage, atasan_plan_id: str, kind: str | None = None, path: str | None = None
-) -> None:
+def export_mph(page: CascadePage, kind: str | None = None, path: str | None = None) -> None:
+    """The MPH grid on screen (``kind`` xlsx / pdf; None asks), to ``path`` (None asks where)."""
     from skpdesk.reports.mph import render_mph, write_mph_xlsx
 
     grid = page.mph.model.grid
@@ -96,7 +95,6 @@ def export_mph(
     if not target:
         return
     instansi = instansi_name(page)
-    del atasan_plan_id
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
         del progress
@@ -122,11 +120,13 @@ def run_export(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(stop.set)
-    job = Job(lambda: work(lambda done, total: None, stop.is_set))
-    outcome: dict[str, Any] = {}
+    job = Job(lambda: work(job.signals.progress.emit, stop.is_set))
 
-    def finished(_tag: int, result: object) -> None:
-        outcome["done"] = result
+    def step(done: int, total: int) -> None:
+        dialog.setRange(0, total)
+        dialog.setValue(done)
+
+    def finished(_tag: int, _result: object) -> None:
         dialog.reset()
         page.reason.setText(translate("CascadeExport", "Saved: {path}").format(path=target))
 
@@ -134,11 +134,10 @@ def run_export(
         dialog.reset()
         if isinstance(exc, Cancelled):
             page.reason.setText(translate("CascadeExport", "Stopped; nothing was saved."))
-        elif isinstance(exc, SkpError):
-            show_error(page, exc)
         else:
-            QMessageBox.critical(page, translate("CascadeExport", "Export failed"), str(exc))
+            show_error(page, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
 
+    job.signals.progress.connect(step)
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
     page._export_job = job

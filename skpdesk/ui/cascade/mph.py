@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
-MAX_HEADER = 34  # characters of an atasan RHK in a column header (the tooltip has it whole)
+MAX_HEADER = 28  # characters of an atasan RHK in a column header (the tooltip has it whole)
 
 
 class MphModel(QAbstractTableModel):
@@ -189,6 +189,5 @@ class MphPanel(QWidget):
     def export(self) -> None:
         from skpdesk.ui.cascade.export import export_mph
 
-        plan_id = self.atasan.currentData()
-        if plan_id:
-            export_mph(self.page, str(plan_id))
+        if self.model.grid is not None:
+            export_mph(self.page)

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skpdesk.domain.cascade import CascadeIssue, CascadeNode, IssueKind, NodeKind
+from skpdesk.domain.cascade import CascadeIssue, CascadeNode, CascadeTree, IssueKind, NodeKind
 from skpdesk.services.base import Changes
 from skpdesk.ui.cascade.model import GROUPS, ID_ROLE, MIME, ORPHANS, CascadeModel, issue_word
+from skpdesk.ui.errors import show_error
+from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops, ServiceCommand
 from skpdesk.ui.page import Page
 
@@ -211,6 +213,8 @@ class CascadePage(Page):
         self._people_shown = False
         self._mph_shown = False
         self._clip: str | None = None
+        self._job: Job | None = None  # the tree being read
+        self._generation = 0
         self._export_job: object | None = None  # a running export, kept alive until it reports
         self._expect: set[str] = set()
         self._stale = False
@@ -268,11 +272,36 @@ class CascadePage(Page):
         self._loaded_choices = True
 
     def load(self) -> None:
+        """Read the tree off the GUI thread (a provinsi's takes seconds); a newer load wins."""
         unit_id, period_id = self.unit.currentData(), self.year.currentData()
+        self._generation += 1
         if not unit_id or not period_id:
+            self._job = None
             self.model.set_tree(None)
             return
-        tree = self.ops.run(self.ops.ws.cascade.tree, str(unit_id), str(period_id))
+        generation, cascade = self._generation, self.ops.ws.cascade
+        self.reason.setText(self.tr("Loading the tree…"))
+        self._job = Job(lambda: cascade.tree(str(unit_id), str(period_id)), generation)
+        self._job.signals.done.connect(self._loaded)
+        self._job.signals.failed.connect(self._load_failed)
+        self._job.start()
+
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def _load_failed(self, generation: int, error: object) -> None:
+        if generation != self._generation:
+            return
+        self._job = None
+        self.reason.setText("")
+        show_error(self, error if isinstance(error, BaseException) else RuntimeError(str(error)))
+
+    def _loaded(self, generation: int, tree: object) -> None:
+        if generation != self._generation:
+            return  # the person chose another unit or year meanwhile
+        self._job = None
+        self.reason.setText("")
+        assert isinstance(tree, CascadeTree)
         self.model.set_tree(tree)
         self._stale = False
         self.view.expandToDepth(1)
@@ -383,6 +412,8 @@ class CascadePage(Page):
                 item = QListWidgetItem(label)
                 item.setData(PERSON_ROLE, employee_id)
                 self.people.addItem(item)
+            if self.clinic_index >= 0:
+                self.people.setCurrentRow(self.clinic_index)
         if self.tabs.currentWidget() is self.mph and not self._mph_shown:
             self._mph_shown = True
             self.mph.load()
@@ -405,15 +436,8 @@ class CascadePage(Page):
         for missing in tree.missing:
             seen.setdefault(missing.employee_id, (99, missing.name, missing.jabatan, None))
         for employee_id, (_level, name, jabatan, plan_id) in sorted(seen.items(), key=lambda kv: kv[1][:2]):
-            label = (
-                f"{name} — {jabatan}"
-                if plan_id
-                else self.tr("{name} — {jabatan} (no plan yet)").format(name=name, jabatan=jabatan)
-            )
-            item = QListWidgetItem(label)
-            item.setData(PERSON_ROLE, employee_id)
-            self.people.addItem(item)
             self.clinic_people.append((employee_id, name, plan_id))
+            self.clinic_people_rows.append((employee_id, name, plan_id, jabatan))
         if not (0 <= self.clinic_index < len(self.clinic_people)):
             self.clinic_index = -1
         self._show_clinic_line()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +24,6 @@ from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 
 translate = QCoreApplication.translate
-
-
-class _Progress(QObject):
-    """Made on the GUI thread: the worker's emits arrive there as queued calls."""
-
-    step = Signal(int, int)
 
 
 class BatchPlansDialog(QDialog):
@@ -85,8 +79,6 @@ class BatchPlansDialog(QDialog):
         for b in (self.start_button, self.cancel_button, self.close_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        self._progress = _Progress(self)
-        self._progress.step.connect(self._step)
 
     def choose_unit(self) -> None:
         from skpdesk.ui.org.dialogs import UnitPicker
@@ -127,18 +119,18 @@ class BatchPlansDialog(QDialog):
             return
         self._cancel.clear()
         out = Path(self.folder)
-        progress = self._progress
 
         def work() -> object:  # a large batch is written by worker processes (write_plans)
             return documents.write_plans(
-                plan_ids, out, progress=progress.step.emit, cancelled=self._cancel.is_set
+                plan_ids, out, progress=job.signals.progress.emit, cancelled=self._cancel.is_set
             )
 
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.close_button.setEnabled(False)
         self.bar.setRange(0, len(plan_ids))
-        self._job = Job(work)
+        self._job = job = Job(work)
+        job.signals.progress.connect(self._step)
         self._job.signals.done.connect(self._done)
         self._job.signals.failed.connect(self._failed)
         self._job.start()
