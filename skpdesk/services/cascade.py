@@ -29,7 +29,7 @@ from skpdesk.domain.cascade import (
     NodeKind,
 )
 from skpdesk.domain.errors import Code, SkpError
-from skpdesk.domain.numbers import canonical_target
+from skpdesk.domain.numbers import canonical_target, parse_target
 from skpdesk.domain.plan import PlanStatus
 from skpdesk.domain.roles import Action
 from skpdesk.models.tables import Employee, Indicator, OrgGoal, OrgUnit, Period, Plan, Position, WorkResult
@@ -218,8 +218,7 @@ class CascadeService(Service):
                 if split is not None:
                     if not part.target_value.strip():
                         raise SkpError(Code.TARGET_NOT_NUMBER, value="")
-                    value = canonical_target(part.target_value)
-                    if value.startswith("-") or float(value) <= 0:
+                    if parse_target(part.target_value) <= 0:
                         raise SkpError(Code.CASCADE_TARGET_NEGATIVE, value=part.target_value)
                 order = s.execute(
                     select(func.count()).where(WorkResult.plan_id == plan.id, WorkResult.deleted.is_(False))
