@@ -53,6 +53,20 @@ def _page(ws: Any) -> Any:
     return page
 
 
+def _wait_loaded(page: Any) -> None:
+    """Wait in Qt's event loop (idle, as the app is) while the tree is read off the GUI thread; a
+    busy processEvents() loop would fight the reading thread for the GIL."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if not page.loading() else None)
+    timer.start(1)
+    if page.loading():
+        loop.exec()
+    timer.stop()
+
+
 def _paint_ms(app: Any, page: Any, unit_id: str) -> tuple[float, int]:
     """Median of 3 loads of one unit's tree (after a warm-up load of another unit)."""
     times = []
@@ -62,8 +76,7 @@ def _paint_ms(app: Any, page: Any, unit_id: str) -> tuple[float, int]:
         page.unit.blockSignals(False)
         started = time.perf_counter()
         page.load()
-        while page.loading():  # read off the GUI thread, then shown
-            app.processEvents()
+        _wait_loaded(page)
         app.processEvents()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), len(page.model.tree.nodes)
@@ -200,8 +213,7 @@ def editing(folder: Path) -> dict[str, Any]:
         page = _page(ws)
         page.year.setCurrentIndex(page.year.findData(period_id))
         page.unit.setCurrentIndex(page.unit.findData(unit_id))
-        while page.loading():
-            app.processEvents()
+        _wait_loaded(page)
         app.processEvents()
         nodes = len(page.model.tree.nodes)
 
