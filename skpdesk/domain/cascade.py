@@ -117,6 +117,7 @@ class CascadeTree:
     nodes: dict[str, CascadeNode]
     missing: tuple[MissingPlan, ...] = ()
     subordinates: Mapping[str, frozenset[str]] = field(default_factory=dict)  # owner -> people rated
+    complete: bool = True  # False: only the top of the tree was read (shown while the rest loads)
     children: dict[str | None, list[str]] = field(init=False)
 
     def __post_init__(self) -> None:

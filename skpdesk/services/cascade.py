@@ -101,12 +101,17 @@ class UnitHealth:
 class CascadeService(Service):
     # -- reading ---------------------------------------------------------------------------------
 
-    def tree(self, unit_id: str, period_id: str) -> CascadeTree:
+    def tree(self, unit_id: str, period_id: str, *, top_levels: int | None = None) -> CascadeTree:
         """The unit's tree for one plan year: its (and its parents') goals, every RHK of the plans
         of the unit and the units below, and — shown read-only as roots — the RHK outside the unit
-        that those RHK intervene."""
+        that those RHK intervene.
+
+        With ``top_levels`` only the plans of positions that many levels from the top of the
+        atasan chain are read (0: the head), and the people without a plan are left out: the top
+        of a large tree, shown at once while the whole of it is read (``tree.complete`` says
+        whether anything was left out)."""
         with self._read() as s:
-            return load_tree(s, unit_id, period_id, self._access.today())
+            return load_tree(s, unit_id, period_id, self._access.today(), top_levels=top_levels)
 
     def nodes(self, tree: CascadeTree, result_ids: Sequence[str]) -> list[CascadeNode]:
         """RHK as the tree shows them, read again after an edit (links, owner, IKI); a deleted one
@@ -339,17 +344,24 @@ class CascadeService(Service):
 # -- reading the tree ----------------------------------------------------------------------------
 
 
-def load_tree(s: Session, unit_id: str, period_id: str, today: dt.date) -> CascadeTree:
+def load_tree(
+    s: Session, unit_id: str, period_id: str, today: dt.date, *, top_levels: int | None = None
+) -> CascadeTree:
     del today  # the tree shows the plans as written; who holds a position today does not matter
     unit = require(s, OrgUnit, unit_id, "org_unit")
     period = require(s, Period, period_id, "period")
     db = s.connection()  # Core rows: the tree of a large OPD is thousands of them
     units = set(db.execute(subtree_units(unit_id)).scalars())
+    levels = _levels(db, units)
     mine = (
         select(Plan.id)
         .join(Position, Position.id == Plan.position_id)
         .where(Plan.period_id == period_id, Plan.deleted.is_(False), Position.org_unit_id.in_(units))
     )
+    complete = top_levels is None or all(level <= top_levels for level in levels.values())
+    if not complete:
+        top = [p for p, level in levels.items() if level <= (top_levels or 0)]
+        mine = mine.where(Position.id.in_(top or [""]))
     result_rows = [_Row(*r) for r in _raw(db, _result_query().where(WorkResult.plan_id.in_(mine)))]
     result_ids = {r.id for r in result_rows}
     # the RHK outside the unit that RHK here intervene: read-only context roots
@@ -384,7 +396,6 @@ def load_tree(s: Session, unit_id: str, period_id: str, today: dt.date) -> Casca
     keep = named_goals | {above[g].parent_id for g in named_goals if g in above and above[g].parent_id}
     goal_rows = [g for g in goal_rows if g.org_unit_id in units or g.id in keep]
     present = {g.id for g in goal_rows} | result_ids | set(outside)
-    levels = _levels(db, units)
     nodes: dict[str, CascadeNode] = {}
     for g in goal_rows:
         nodes[g.id] = CascadeNode(
@@ -414,8 +425,9 @@ def load_tree(s: Session, unit_id: str, period_id: str, today: dt.date) -> Casca
         period_id,
         period.year,
         nodes,
-        tuple(_missing_plans(s, units, period_id)),
+        tuple(_missing_plans(s, units, period_id)) if complete else (),
         {k: frozenset(v) for k, v in subordinates.items()},
+        complete=complete,
     )
 
 

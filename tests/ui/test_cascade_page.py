@@ -284,3 +284,34 @@ def test_the_tree_loads_off_the_gui_thread_and_the_last_choice_wins(
     qtbot.wait(200)  # the superseded read reports too, and is ignored
     assert page.model.tree is not None and page.model.tree.unit_id == "u-a"
     assert page.reason.text() == ""
+
+
+def test_the_top_of_the_tree_shows_first_and_the_rest_keeps_what_was_opened(
+    qtbot: QtBot, office: tuple[Workspace, Tree]
+) -> None:
+    ws, t = office
+    top = ws.cascade.tree("u-a", t.o.period, top_levels=1)
+    whole = ws.cascade.tree("u-a", t.o.period)
+    assert not top.complete and whole.complete
+    assert "r-k1" in top.nodes and "r-s1" not in top.nodes and not top.missing  # staff come later
+    assert "r-s1" in whole.nodes
+    assert ws.cascade.tree("u-a", t.o.period, top_levels=5).complete  # nothing below level 5
+    page = _page(qtbot, ws)
+    page._generation += 1
+    page._loaded(page._generation, top)  # as if only the top were in: the rest is being read
+    assert page.shown() and not page.complete() and page.loading()
+    k1 = page.model.index_of("r-k1")
+    assert not (page.model.flags(k1) & Qt.ItemFlag.ItemIsDragEnabled)
+    assert page.checks.topLevelItem(0).text(0).startswith("Checking")
+    page.select_node("r-k1")
+    page.relink("r-k1", None)  # refused while the rest loads: nothing written
+    assert "still being read" in page.reason.text()
+    assert ws.cascade.tree("u-a", t.o.period).nodes["r-k1"].link_id is not None
+    page.view.collapseAll()
+    page.view.expand(page.model.index_of("r-k1").parent())
+    qtbot.waitUntil(page.complete, timeout=10_000)
+    assert "r-s1" in page.model.tree.nodes  # type: ignore[union-attr]
+    assert page.selected() is not None and page.selected().id == "r-k1"  # type: ignore[union-attr]
+    assert page.view.isExpanded(page.model.index_of("r-k1").parent())
+    assert page.model.flags(page.model.index_of("r-k1")) & Qt.ItemFlag.ItemIsDragEnabled
+    assert page.reason.text() == ""

@@ -462,7 +462,9 @@ class CascadeModel(QAbstractItemModel):
         if node_id == ORPHANS:
             return _TARGET
         node = self.tree.nodes.get(node_id) if self.tree is not None else None
-        if node is None:
+        if (
+            node is None or self.tree is None or not self.tree.complete
+        ):  # the top shown while the rest loads: look only
             return _PLAIN
         if node.kind is NodeKind.RESULT and not node.external:
             return _MOVABLE

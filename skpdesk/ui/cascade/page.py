@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from skpdesk.ui.page import Page
 translate = QCoreApplication.translate
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_LISTED = 300  # issues listed per kind in the checks panel (the counts are always whole)
+TOP_LEVELS = 1  # the levels of the atasan chain read first and shown at once (0: the head)
 
 
 class CascadeView(QTreeView):
@@ -272,22 +273,36 @@ class CascadePage(Page):
         self._loaded_choices = True
 
     def load(self) -> None:
-        """Read the tree off the GUI thread (a provinsi's takes seconds); a newer load wins."""
+        """Read the tree off the GUI thread, a newer load winning: first the top of it (the
+        unit's goals and the RHK of its head and the head's direct staff), shown at once; then
+        the whole of it, put in place keeping what was expanded and selected meanwhile."""
         unit_id, period_id = self.unit.currentData(), self.year.currentData()
         self._generation += 1
         if not unit_id or not period_id:
             self._job = None
             self.model.set_tree(None)
             return
-        generation, cascade = self._generation, self.ops.ws.cascade
         self.reason.setText(self.tr("Loading the tree…"))
-        self._job = Job(lambda: cascade.tree(str(unit_id), str(period_id)), generation)
+        self._read(str(unit_id), str(period_id), TOP_LEVELS)
+
+    def _read(self, unit_id: str, period_id: str, top_levels: int | None) -> None:
+        cascade = self.ops.ws.cascade
+        self._job = Job(lambda: cascade.tree(unit_id, period_id, top_levels=top_levels), self._generation)
         self._job.signals.done.connect(self._loaded)
         self._job.signals.failed.connect(self._load_failed)
         self._job.start()
 
     def loading(self) -> bool:
+        """The whole tree is not in yet (its top may be shown already)."""
         return self._job is not None
+
+    def shown(self) -> bool:
+        """A tree, or at least its top, is shown."""
+        return self.model.tree is not None
+
+    def complete(self) -> bool:
+        """The whole tree is shown: edits and checks are possible."""
+        return self.model.tree is not None and self.model.tree.complete and self._job is None
 
     def _load_failed(self, generation: int, error: object) -> None:
         if generation != self._generation:
@@ -300,18 +315,54 @@ class CascadePage(Page):
         if generation != self._generation:
             return  # the person chose another unit or year meanwhile
         self._job = None
-        self.reason.setText("")
         assert isinstance(tree, CascadeTree)
+        previous = self.model.tree
+        growing = previous is not None and not previous.complete and previous.unit_id == tree.unit_id
+        state = self._view_state() if growing else None
         self.model.set_tree(tree)
         self._stale = False
-        self.view.expandToDepth(1)
-        for column, width in ((0, 430), (1, 260), (2, 220), (3, 100)):
-            self.view.header().resizeSection(column, width)
+        if state is None:
+            self.view.expandToDepth(1)
+            for column, width in ((0, 430), (1, 260), (2, 220), (3, 100)):
+                self.view.header().resizeSection(column, width)
+        else:
+            self._restore_view(state)
+        if tree.complete:
+            self.reason.setText("")
+        else:
+            self.reason.setText(
+                self.tr("Showing the top of the tree; reading the rest (edits wait until it is in)…")
+            )
+            self._read(tree.unit_id, tree.period_id, None)
         self._fill_checks()
         self._fill_people()
         self._people_shown = False
         self._mph_shown = False
         self._show_side_tabs()
+
+    def _view_state(self) -> tuple[list[str], str | None, int]:
+        """What the person opened, chose and scrolled to (by node id: the model is replaced)."""
+        expanded: list[str] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.view.isExpanded(index):
+                    expanded.append(self.model.node_id(index) or "")
+                    pending.append(index)
+        current = self.model.node(self.view.currentIndex())
+        return expanded, current.id if current else None, self.view.verticalScrollBar().value()
+
+    def _restore_view(self, state: tuple[list[str], str | None, int]) -> None:
+        expanded, current, scroll = state
+        for node_id in expanded:
+            index = self.model.index_of(node_id)
+            if index.isValid():
+                self.view.expand(index)
+        if current:
+            self.select_node(current)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def on_changes(self, changes: Changes) -> None:
         """Edits made here are already in the model; anything else reloads when seen."""
@@ -340,6 +391,11 @@ class CascadePage(Page):
         self.checks.clear()
         checks = self.model.checks
         if checks is None:
+            return
+        if self.model.tree is not None and not self.model.tree.complete:
+            self.checks.addTopLevelItem(
+                QTreeWidgetItem([self.tr("Checking: the rest of the tree is being read…")])
+            )
             return
         groups: dict[IssueKind, QTreeWidgetItem] = {}
         issues = checks.issues()
@@ -538,9 +594,16 @@ class CascadePage(Page):
     def _dropped(self, node_id: str, target_id: str) -> None:
         self.relink(node_id, None if target_id in ("", ORPHANS) else target_id)
 
+    def _ready(self) -> bool:
+        """Edits wait for the whole tree: the checks and the rules need all of it."""
+        if self.model.tree is not None and not self.complete():
+            self.reason.setText(self.tr("The rest of the tree is still being read; try again in a moment."))
+            return False
+        return self.model.tree is not None
+
     def relink(self, node_id: str, parent_id: str | None) -> None:
         tree = self.model.tree
-        if tree is None or node_id not in tree.nodes:
+        if tree is None or node_id not in tree.nodes or not self._ready():
             return
         node = tree.nodes[node_id]
         confirm = False
@@ -642,6 +705,7 @@ class CascadePage(Page):
             or node.kind is not NodeKind.RESULT
             or node.external
             or not node.plan_id
+            or not self._ready()
         ):
             return
         siblings = [
@@ -685,7 +749,7 @@ class CascadePage(Page):
     def _cascade(self, node: CascadeNode, employee_id: str | None) -> None:
         from skpdesk.ui.cascade.dialogs import CascadeDialog
 
-        if node.plan_id is None:
+        if node.plan_id is None or not self._ready():
             return
         grid = self.ops.run(self.ops.ws.cascade.mph, node.plan_id)
         if grid is None:
