@@ -232,6 +232,7 @@ def editing(folder: Path) -> dict[str, Any]:
         page.unit.setCurrentIndex(page.unit.findData(unit_id))
         _wait_loaded(page)
         app.processEvents()
+        paint_ms, whole_ms, top_nodes, _all = _paint_ms(app, page, unit_id)
         nodes = len(page.model.tree.nodes)
 
         def drop(n: int) -> float:
@@ -269,6 +270,9 @@ def editing(folder: Path) -> dict[str, Any]:
         ws.close()
     return {
         "nodes": nodes,
+        "paint_ms": paint_ms,
+        "whole_ms": whole_ms,
+        "top_nodes": top_nodes,
         "expand_ms": expand_ms,
         "drop_ms": statistics.median(drops),
         "drop_max": max(drops),
@@ -320,6 +324,18 @@ def figures(kabupaten: Path, provinsi: Path) -> list[Figure]:
             paint["all_ms"] <= PAINT_MS,
             f"top {paint['all_top']} of {paint['all_nodes']} nodes (every OPD of {paint['year']}); the whole "
             f"tree in after {paint['all_whole_ms']:.0f} ms; median of 3",
+        ),
+        Figure(
+            "Cascade tree first paint, 10,000-node tree",
+            round(edit["paint_ms"], 1),
+            "ms",
+            PAINT_MS,
+            "ms (target)",
+            round(edit["paint_ms"] / PAINT_MS, 3),
+            "≤ 300 ms",
+            edit["paint_ms"] <= PAINT_MS,
+            f"synthetic OPD, top {edit['top_nodes']} of {edit['nodes']} nodes painted first; the whole tree "
+            f"in after {edit['whole_ms']:.0f} ms; median of 3",
         ),
         Figure(
             "Cascade drop → committed and repainted, 10,000-node tree",

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def sqlite_url(path: str) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: str) -> URL:
+    """A URL object, not a string: a folder named with "?" or "#" would be cut at that character."""
+    return URL.create("sqlite", database=path)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)

@@ -85,7 +85,7 @@ def inspect_database(path: Path, folder: Path) -> DbState:
     if header != SQLITE_HEADER:
         raise SkpError(Code.WORKSPACE_DAMAGED, path=str(path), latest_backup=latest_backup(folder))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"file:{urllib.parse.quote(str(path))}?mode=ro", uri=True)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in names:

@@ -41,6 +41,26 @@ def test_new_workspace_layout_and_pragmas(tmp_path: Path) -> None:
         assert ws.info().schema == SCHEMA_HEAD
 
 
+def test_a_folder_named_with_url_characters_opens_the_database_inside_it(tmp_path: Path) -> None:
+    """ "?", "#" and "%" are plain characters of a folder name, not a URL's query or fragment."""
+    from skpdesk.models.store import open_reader
+
+    folder = tmp_path / "Kantor #2 ?x=1 %20"
+    _make(folder)
+    assert not any(p.name.startswith("Kantor") and p != folder for p in tmp_path.iterdir())
+    with Workspace.open(folder, create=False, actor=Actor.workspace()) as ws:
+        assert ws.info().schema == SCHEMA_HEAD
+        with ws.store.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT name FROM org_unit").scalar() == "BKPSDM"
+    reader = open_reader(folder)
+    try:
+        with reader.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM org_unit").scalar() == 1
+    finally:
+        reader.engine.dispose()
+    assert (folder / DB_NAME).stat().st_size > 0
+
+
 def test_env_variable_picks_the_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SKPDESK_WORKSPACE", str(tmp_path / "from-env"))
     with Workspace.open(actor=Actor.workspace()) as ws:
