@@ -16,3 +16,20 @@ class Figure:
     target: str
     meets: bool
     note: str = ""
+
+
+def at_most_ms(
+    name: str, value_ms: float, target_ms: float, target: str, note: str = "", digits: int = 1
+) -> Figure:
+    """A time against an absolute target (the issue's): the baseline is the target itself."""
+    return Figure(
+        name,
+        round(value_ms, digits),
+        "ms",
+        target_ms,
+        "ms (target)",
+        round(value_ms / target_ms, digits + 2),
+        target,
+        value_ms <= target_ms,
+        note,
+    )
