@@ -1,0 +1,1 @@
+"""The Monitoring area: progress with evidence, feedback and dialog kinerja, ratings."""
