@@ -64,7 +64,7 @@ from skpdesk.domain.nip import normalize_nip
 from skpdesk.domain.numbers import canonical_target, parse_target
 from skpdesk.domain.periods import EvaluationFrequency, EvaluationPeriod, PlanPeriod, evaluation_periods
 from skpdesk.domain.plan import Pendekatan, PlanStatus
-from skpdesk.domain.roles import Action, allows
+from skpdesk.domain.roles import GRANTED_ROLES, Action, allows
 from skpdesk.models.store import now_text
 from skpdesk.models.tables import (
     ActionPlan,
@@ -73,13 +73,15 @@ from skpdesk.models.tables import (
     Evidence,
     Feedback,
     Indicator,
+    OrgUnit,
     Period,
     PeriodLock,
     Plan,
+    Position,
     Progress,
     WorkResult,
 )
-from skpdesk.services.access import Actor, is_penilai
+from skpdesk.services.access import Actor, held_positions, is_penilai
 from skpdesk.services.base import Changes, Service, Writer, require
 from skpdesk.services.people import display_name
 from skpdesk.services.planning import plan_of_result
@@ -255,6 +257,30 @@ class EvidenceRow:
     uploaded_by_name: str
     removed: bool
     stored: bool  # the file is in this workspace's attachments folder (it may still be on its way)
+
+
+@dataclass(frozen=True)
+class MonitoredPlan:
+    """A plan the acting person follows on the Pemantauan screen (its plan chooser)."""
+
+    plan_id: str
+    period_id: str
+    year: int
+    employee_id: str | None
+    name: str
+    nip: str
+    jabatan: str
+    unit: str
+    status: str
+    pendekatan: str
+    start: dt.date
+    end: dt.date
+    relation: str  # PLAN_OWN, PLAN_TEAM (the acting person rates it) or PLAN_SCOPE (unit scope)
+
+
+PLAN_OWN: Final = "own"
+PLAN_TEAM: Final = "team"
+PLAN_SCOPE: Final = "scope"
 
 
 @dataclass(frozen=True)
@@ -1115,6 +1141,112 @@ class MonitoringService(Service):
             )
             for r in rows
         ]
+
+    # -- choosing a plan (the Pemantauan screen) ----------------------------------------------------
+
+    def monitored_plans(self, year: int | None = None) -> list[MonitoredPlan]:
+        """The plans of ``year`` (None: every year) the acting person follows: their own first, then
+        those they rate as pejabat penilai (an atasan, Plt/Plh included), then — for a pengelola
+        kinerja, fasilitator, sub-bagian or the central office — every plan in their unit scope (no
+        scope: the whole instansi). Who may *write* into one is checked per call
+        (``progress_table(...).writable``)."""
+        actor = self._access.actor
+        if actor is None:
+            return []
+        from skpdesk.services.overview import subtree_units
+
+        with self._read() as s:
+            me = actor.employee_id
+            rates = me is not None and allows(actor.role, Action.APPROVE_PLAN)  # an atasan (R-LIFECYCLE)
+            held = sorted(held_positions(s, me, self._access.today())) if rates and me else []
+            team: list[Any] = []
+            if rates:
+                team.append(Plan.penilai_employee_id == me)
+                if held:
+                    team.append(Plan.penilai_position_id.in_(held))
+                    team.append(
+                        and_(Plan.penilai_position_id.is_(None), Position.atasan_position_id.in_(held))
+                    )
+            who: list[Any] = []
+            if actor.system or (actor.role in GRANTED_ROLES and actor.scope_unit_id is None):
+                who = []  # everything
+            else:
+                if me is not None:
+                    who.append(Plan.employee_id == me)
+                who.extend(team)
+                if actor.role in GRANTED_ROLES and actor.scope_unit_id is not None:
+                    who.append(Position.org_unit_id.in_(subtree_units(actor.scope_unit_id)))
+                if not who:
+                    return []
+            query = (
+                select(
+                    Plan.id,
+                    Plan.period_id,
+                    Period.year,
+                    Plan.employee_id,
+                    Employee.name,
+                    Employee.gelar_depan,
+                    Employee.gelar_belakang,
+                    Employee.nip,
+                    Position.title,
+                    OrgUnit.name.label("unit_name"),
+                    Plan.status,
+                    Plan.pendekatan,
+                    Plan.start_date,
+                    Plan.end_date,
+                    Plan.penilai_employee_id,
+                    Plan.penilai_position_id,
+                    Position.atasan_position_id,
+                )
+                .select_from(Plan)
+                .join(Period, Period.id == Plan.period_id)
+                .outerjoin(Employee, Employee.id == Plan.employee_id)
+                .outerjoin(Position, Position.id == Plan.position_id)
+                .outerjoin(OrgUnit, OrgUnit.id == Position.org_unit_id)
+                .where(Plan.deleted.is_(False), Period.deleted.is_(False))
+            )
+            if year is not None:
+                query = query.where(Period.year == year)
+            if who:
+                query = query.where(or_(*who))
+            rows = s.execute(query).all()
+        held_set = set(held)
+        out: list[MonitoredPlan] = []
+        for r in rows:
+            if me is not None and r.employee_id == me:
+                relation = PLAN_OWN
+            elif (
+                me is not None
+                and team
+                and (
+                    r.penilai_employee_id == me
+                    or r.penilai_position_id in held_set
+                    or (r.penilai_position_id is None and r.atasan_position_id in held_set)
+                )
+            ):
+                relation = PLAN_TEAM
+            else:
+                relation = PLAN_SCOPE
+            out.append(
+                MonitoredPlan(
+                    plan_id=r.id,
+                    period_id=str(r.period_id),
+                    year=r.year,
+                    employee_id=r.employee_id,
+                    name=display_name(r.name, r.gelar_depan, r.gelar_belakang) if r.name else "",
+                    nip=r.nip or "",
+                    jabatan=r.title or "",
+                    unit=r.unit_name or "",
+                    status=r.status,
+                    pendekatan=r.pendekatan,
+                    start=r.start_date,
+                    end=r.end_date,
+                    relation=relation,
+                )
+            )
+        order = {PLAN_OWN: 0, PLAN_TEAM: 1, PLAN_SCOPE: 2}
+        out.sort(key=lambda p: (order[p.relation], -p.year, p.name.casefold(), p.start, p.plan_id))
+        return out
 
     # -- the Pemantauan table --------------------------------------------------------------------
 
