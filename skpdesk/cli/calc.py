@@ -7,16 +7,15 @@
 
 No workspace and no database are opened. Bad input is one line on stderr and exit 2 (a usage
 error). ``--json`` keys (stable, tests parse them) are listed in each command's ``*_json`` helper.
-The sentences about rules (``check_text``, ``change_text``) are in the context "Curve" so that a
-screen can reuse them.
+The sentences about rules (``check_text``, ``change_text``) live in ``skpdesk.curve_text`` (context
+"Curve"), shared with the dashboard.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -24,6 +23,8 @@ import click
 from PySide6.QtCore import QCoreApplication
 
 from skpdesk.cli.main import _emit, _qt_core, cli, json_option, refusals
+from skpdesk.curve_text import change_text, check_text
+from skpdesk.curve_text import percent as _percent
 from skpdesk.domain import angka_kredit as ak
 from skpdesk.domain import curve
 from skpdesk.domain.errors import Code, SkpError
@@ -47,73 +48,6 @@ def _bad_input() -> Iterator[None]:
         _qt_core()
         click.echo(one_line(err), err=True)
         sys.exit(EXIT_BAD_INPUT)
-
-
-def _curve(text: str) -> str:
-    return QCoreApplication.translate("Curve", text)
-
-
-def _group(names: Sequence[Predikat], *, alternatives: bool) -> str:
-    labels = [label(p) for p in names]
-    if not alternatives:
-        return " + ".join(labels)
-    text = labels[0]
-    for more in labels[1:]:
-        text = _curve("{first} or {second}").format(first=text, second=more)
-    return text
-
-
-def _percent(share: Decimal | float, decimals: int = 1) -> str:
-    return format_number(Decimal(str(share)) * 100, decimals) + "%"
-
-
-def requirement_text(check: curve.RuleCheck, n: int, largest: curve.Largest) -> str:
-    """What one rule requires, e.g. "Baik at most 70% (7 of 10)"."""
-    rule = check.rule
-    group = _group(
-        rule.predikat, alternatives=rule.kind in (curve.RuleKind.AT_LEAST_ONE, curve.RuleKind.FORBIDDEN)
-    )
-    if rule.kind is curve.RuleKind.LARGEST:
-        if largest is curve.Largest.MAJORITY:
-            text = _curve("{group} is the largest group (more than half of the people)")
-        elif largest is curve.Largest.PLURALITY_OR_TIE:
-            text = _curve("{group} is the largest group (no other predikat has more people)")
-        else:
-            text = _curve("{group} is the largest group (more people than any other predikat)")
-        return text.format(group=group)
-    if rule.kind is curve.RuleKind.MAX_SHARE:
-        text = _curve("{group} at most {share} ({limit} of {n})")
-    elif rule.kind is curve.RuleKind.MIN_SHARE:
-        text = _curve("{group} at least {share} ({limit} of {n})")
-    elif rule.kind is curve.RuleKind.AT_LEAST_ONE:
-        text = _curve("at least one employee rated {group}")
-    else:
-        text = _curve("no employee rated {group}")
-    share = _percent(rule.share, 0) if rule.share is not None else ""
-    return text.format(group=group, share=share, limit=format_count(check.limit), n=format_count(n))
-
-
-def check_text(check: curve.RuleCheck, n: int, largest: curve.Largest) -> str:
-    """The requirement and the count now: "Baik at most 70% (7 of 10): 8 now"."""
-    return _curve("{requirement}: {count} now").format(
-        requirement=requirement_text(check, n, largest), count=format_count(check.count)
-    )
-
-
-def change_text(change: curve.Change) -> str:
-    """ "at most 7 Baik: 1 fewer", "at least 1 Butuh Perbaikan or Kurang/Misconduct: 1 more"."""
-    group = _group(
-        change.predikat, alternatives=change.kind in (curve.RuleKind.AT_LEAST_ONE, curve.RuleKind.FORBIDDEN)
-    )
-    params = {"target": format_count(change.target), "group": group, "amount": format_count(change.amount)}
-    if change.direction is curve.Direction.FEWER:
-        return _curve("at most {target} {group}: {amount} fewer").format(**params)
-    if change.taken_from:
-        sources = ", ".join(f"{label(p)} ({format_count(k)})" for p, k in change.taken_from)
-        return _curve("at least {target} {group}: {amount} more, re-rated from {sources}").format(
-            sources=sources, **params
-        )
-    return _curve("at least {target} {group}: {amount} more").format(**params)
 
 
 # --- predikat ------------------------------------------------------------------------------------

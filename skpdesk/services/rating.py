@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from skpdesk.domain import predikat
+from skpdesk.domain import curve, predikat
+from skpdesk.domain.curve import CurveResult
 from skpdesk.domain.deadlines import (
     KEBERATAN_FILING_DAYS,
     DeadlineSettings,
@@ -45,9 +46,10 @@ from skpdesk.domain.periods import (
 )
 from skpdesk.domain.plan import PlanStatus
 from skpdesk.domain.predikat import Predikat, PredikatOrganisasi, Rating
-from skpdesk.domain.roles import Action
+from skpdesk.domain.roles import GRANTED_ROLES, Action, allows
 from skpdesk.formatting import format_date
 from skpdesk.models.tables import (
+    ActingAssignment,
     Assessment,
     DialogKinerja,
     Employee,
@@ -64,9 +66,10 @@ from skpdesk.models.tables import (
     Progress,
     WorkResult,
 )
-from skpdesk.services.access import Actor, held_positions, unit_within
+from skpdesk.services.access import Actor, held_positions, is_penilai, unit_within
 from skpdesk.services.base import Changes, Service, require
 from skpdesk.services.monitoring import require_open
+from skpdesk.services.overview import subtree_units, units_up
 from skpdesk.services.people import display_name
 
 # Assessment.basis: the rating hasil kerja came from the predikat kinerja organisasi (R-ORG-PREDIKAT)
@@ -212,6 +215,115 @@ class RatingContext:
     @property
     def org_predikat_missing(self) -> bool:
         return self.org_basis and self.org_predikat is None
+
+
+# -- the rating screen's reads (issue 7 item 4: ui.rating) --------------------------------------------
+
+# RatingListRow.relation: why the acting person sees the plan
+REL_PENILAI = "penilai"  # they are its pejabat penilai kinerja (Plt/Plh included)
+REL_OWN = "own"  # their own plan
+REL_SCOPE = "scope"  # a plan in the scope of their granted role (pengelola, pusat, ...)
+
+
+@dataclass(frozen=True)
+class PeriodRating:
+    """One cell of the rating list: the live rating of one evaluation period."""
+
+    status: str  # draft / final
+    predikat: Predikat | None
+
+
+@dataclass(frozen=True)
+class RatingListRow:
+    """One plan in the rating list, with its rating per evaluation period."""
+
+    plan_id: str
+    employee_id: str | None
+    name: str
+    nip: str
+    jabatan: str
+    unit_id: str | None
+    unit: str
+    period_id: str
+    year: int
+    plan_status: str
+    relation: str  # REL_PENILAI / REL_OWN / REL_SCOPE
+    periodes: tuple[str, ...]
+    """The plan's evaluation periods (cut to its dates, R-PERIOD), AKHIR last."""
+    ended: tuple[str, ...]
+    """Those that have ended (they may be rated, R-PERIODIC)."""
+    ratings: Mapping[str, PeriodRating]
+    keberatan_pending: int  # keberatan waiting for the atasan of the penilai
+    keberatan: int  # every keberatan filed on the plan's ratings
+
+    @property
+    def due(self) -> tuple[str, ...]:
+        """Ended periods of a ditetapkan plan without a final rating: what is left to rate."""
+        if self.plan_status != PlanStatus.DITETAPKAN.value:
+            return ()
+        return tuple(
+            code
+            for code in self.ended
+            if code not in self.ratings or self.ratings[code].status != STATUS_FINAL
+        )
+
+
+@dataclass(frozen=True)
+class RatingList:
+    """The plans the acting person rates or sees for one plan year (the rating screen's list)."""
+
+    year: int | None
+    years: tuple[int, ...]  # years that hold such plans, newest first
+    period_id: str | None
+    periods: tuple[EvaluationPeriod, ...]  # the year's evaluation periods (its frequency), AKHIR last
+    rows: tuple[RatingListRow, ...]
+
+
+@dataclass(frozen=True)
+class RatedPlan:
+    """The head of the rating panel: whose plan, for which jabatan, and the acting person's part."""
+
+    plan_id: str
+    employee_id: str | None
+    name: str
+    nip: str
+    jabatan: str
+    unit_id: str | None
+    unit: str
+    period_id: str
+    year: int
+    status: str
+    jenis: str  # jpt / ja-jf
+    penilai_name: str
+    is_penilai: bool  # the acting person may rate it (the role allows, and they are its penilai)
+    is_own: bool
+
+
+@dataclass(frozen=True)
+class UnitDistribution:
+    """The predikat of the people rated in a unit and the units below it for one evaluation period,
+    checked against R-CURVE (a warning, never a block [P] S7).
+
+    The pattern is that of the unit's own predikat kinerja organisasi, else of the nearest unit
+    above that has one (``org_unit_id``). Everyone with a plan in the unit and below is counted,
+    its leader too, as the Dokumen Evaluasi and the dashboard count (services.evaluation,
+    services.dashboard)."""
+
+    unit_id: str
+    unit_name: str
+    period_id: str
+    year: int
+    periode: str
+    org_unit_id: str | None
+    org_unit_name: str
+    org_predikat: PredikatOrganisasi | None
+    counts: Mapping[Predikat, int]  # final ratings, best to worst
+    drafts: int  # ratings still in draft: not counted
+    result: CurveResult | None  # None: no predikat organisasi to check against
+
+    @property
+    def n(self) -> int:
+        return sum(self.counts.values())
 
 
 class RatingService(Service):
@@ -453,6 +565,256 @@ class RatingService(Service):
         """The [U] mapping in use (R-ORG-PREDIKAT): the workspace setting over the default."""
         return organisasi_mapping(self._mapping_setting())
 
+    # -- the rating screen (reads) ----------------------------------------------------------------
+
+    def rating_list(self, year: int | None = None) -> RatingList:
+        """The plans the acting person rates (pejabat penilai: Plt/Plh included), their own, and —
+        for a granted role (pengelola, pusat, ...) — the plans in its scope; each with its rating per
+        evaluation period. ``year`` None: the newest year in which an evaluation period has ended
+        (else the newest). Nobody signed in: nothing."""
+        actor = self._access.actor
+        today = self._access.today()
+        empty = RatingList(None, (), None, (), ())
+        if actor is None:
+            return empty
+        with self._read() as s:
+            held = (
+                frozenset(held_positions(s, actor.employee_id, today)) if actor.employee_id else frozenset()
+            )
+            conditions = _list_conditions(actor, held)
+            if not conditions:
+                return empty
+            visible = or_(*conditions.values())
+            years = tuple(
+                s.execute(
+                    select(Period.year)
+                    .join(Plan, Plan.period_id == Period.id)
+                    .outerjoin(Position, Position.id == Plan.position_id)
+                    .where(Plan.deleted.is_(False), Period.deleted.is_(False), visible)
+                    .distinct()
+                    .order_by(Period.year.desc())
+                ).scalars()
+            )
+            if year is None:
+                year = _default_year(s, years, today)
+            if year is None:
+                return empty
+            period = s.execute(
+                select(Period.id, Period.evaluation_frequency).where(
+                    Period.year == year, Period.deleted.is_(False)
+                )
+            ).first()
+            if period is None:
+                return RatingList(year, years, None, (), ())
+            frequency = frequency_of(period.evaluation_frequency)
+            year_periods = evaluation_periods_for(PlanPeriod.full_year(year), frequency)
+            relation = case(
+                *((cond, literal(name)) for name, cond in conditions.items()), else_=literal(REL_SCOPE)
+            )
+            order = case(
+                *((cond, literal(n)) for n, cond in enumerate(conditions.values())), else_=literal(9)
+            )
+            rows = s.execute(
+                select(
+                    Plan.id,
+                    Plan.employee_id,
+                    Plan.status,
+                    Plan.start_date,
+                    Plan.end_date,
+                    Employee.name,
+                    Employee.gelar_depan,
+                    Employee.gelar_belakang,
+                    Employee.nip,
+                    Position.title,
+                    Position.org_unit_id,
+                    OrgUnit.name.label("unit"),
+                    relation.label("relation"),
+                )
+                .join(Employee, Employee.id == Plan.employee_id)
+                .outerjoin(Position, Position.id == Plan.position_id)
+                .outerjoin(OrgUnit, OrgUnit.id == Position.org_unit_id)
+                .where(Plan.deleted.is_(False), Plan.period_id == period.id, visible)
+                .order_by(order, Employee.name)
+            ).all()
+            plan_ids = (
+                select(Plan.id)
+                .outerjoin(Position, Position.id == Plan.position_id)
+                .where(Plan.deleted.is_(False), Plan.period_id == period.id, visible)
+            )
+            ratings: dict[str, dict[str, PeriodRating]] = {}
+            for plan_id, periode, status, value in s.execute(
+                select(Assessment.plan_id, Assessment.periode, Assessment.status, Assessment.predikat)
+                .where(Assessment.deleted.is_(False), Assessment.plan_id.in_(plan_ids))
+                .order_by(Assessment.updated_at)
+            ).all():
+                cells = ratings.setdefault(str(plan_id), {})
+                old = cells.get(periode)
+                if old is not None and old.status == STATUS_FINAL and status != STATUS_FINAL:
+                    continue  # a final one wins over a draft an old import left (_current_assessment)
+                cells[periode] = PeriodRating(status, _predikat(value))
+            pending: dict[str, int] = {}
+            filed: dict[str, int] = {}
+            for plan_id, decision, count in s.execute(
+                select(Keberatan.plan_id, Keberatan.decision == "", func.count(Keberatan.id))
+                .where(Keberatan.deleted.is_(False), Keberatan.plan_id.in_(plan_ids))
+                .group_by(Keberatan.plan_id, Keberatan.decision == "")
+            ).all():
+                filed[str(plan_id)] = filed.get(str(plan_id), 0) + count
+                if decision:
+                    pending[str(plan_id)] = pending.get(str(plan_id), 0) + count
+        out = []
+        for r in rows:
+            try:
+                own_periods = evaluation_periods_for(PlanPeriod(r.start_date, r.end_date), frequency)
+            except SkpError:  # a bad merge left an impossible span: nothing to rate
+                own_periods = ()
+            out.append(
+                RatingListRow(
+                    plan_id=r.id,
+                    employee_id=r.employee_id,
+                    name=display_name(r.name, r.gelar_depan, r.gelar_belakang),
+                    nip=r.nip,
+                    jabatan=r.title or "",
+                    unit_id=r.org_unit_id,
+                    unit=r.unit or "",
+                    period_id=period.id,
+                    year=year,
+                    plan_status=r.status,
+                    relation=r.relation,
+                    periodes=tuple(p.code for p in own_periods),
+                    ended=tuple(p.code for p in own_periods if p.end < today),
+                    ratings=ratings.get(r.id, {}),
+                    keberatan_pending=pending.get(r.id, 0),
+                    keberatan=filed.get(r.id, 0),
+                )
+            )
+        return RatingList(year, years, period.id, year_periods, tuple(out))
+
+    def rated_plan(self, plan_id: str) -> RatedPlan:
+        """Whose plan it is and what the acting person may do with it (the panel's head)."""
+        actor = self._access.actor
+        today = self._access.today()
+        with self._read() as s:
+            plan = require(s, Plan, plan_id, "plan")
+            row = s.execute(
+                select(
+                    Employee.name,
+                    Employee.gelar_depan,
+                    Employee.gelar_belakang,
+                    Employee.nip,
+                    Position.title,
+                    Position.org_unit_id,
+                    OrgUnit.name,
+                    Period.year,
+                )
+                .select_from(Plan)
+                .outerjoin(Employee, Employee.id == Plan.employee_id)
+                .outerjoin(Position, Position.id == Plan.position_id)
+                .outerjoin(OrgUnit, OrgUnit.id == Position.org_unit_id)
+                .outerjoin(Period, Period.id == Plan.period_id)
+                .where(Plan.id == plan_id)
+            ).one()
+            own = (
+                actor is not None and actor.employee_id is not None and actor.employee_id == plan.employee_id
+            )
+            penilai = False
+            if actor is not None and not own and (actor.system or allows(actor.role, Action.RATE)):
+                penilai = actor.system or (
+                    actor.employee_id is not None and is_penilai(s, actor.employee_id, plan_id, today)
+                )
+            return RatedPlan(
+                plan_id=plan_id,
+                employee_id=plan.employee_id,
+                name=display_name(row[0], row[1] or "", row[2] or "") if row[0] else "",
+                nip=row[3] or "",
+                jabatan=row[4] or "",
+                unit_id=row[5],
+                unit=row[6] or "",
+                period_id=plan.period_id or "",
+                year=int(row[7] or 0),
+                status=plan.status,
+                jenis=plan.jenis,
+                penilai_name=_name_of(s, _penilai_employee(s, plan, today)),
+                is_penilai=penilai,
+                is_own=own,
+            )
+
+    def unit_chain(self, unit_id: str) -> list[tuple[str, str]]:
+        """(id, name) of a unit and every unit above it, nearest first (the curve's unit choice)."""
+        with self._read() as s:
+            chain = units_up(unit_id).subquery()
+            rows = s.execute(
+                select(OrgUnit.id, OrgUnit.name)
+                .join(chain, chain.c.id == OrgUnit.id)
+                .where(OrgUnit.deleted.is_(False))
+                .order_by(chain.c.depth)
+            ).all()
+            return [(str(r.id), str(r.name)) for r in rows]
+
+    def unit_distribution(self, unit_id: str, period_id: str, periode: str) -> UnitDistribution:
+        """The final predikat of the people in ``unit_id`` and below for one evaluation period, with
+        the R-CURVE check against the unit's predikat organisasi (its own, else the nearest unit
+        above's). Reads only; ``result`` None when no predikat organisasi is set."""
+        code = periode.strip().upper()
+        with self._read() as s:
+            unit = require(s, OrgUnit, unit_id, "org_unit")
+            year = require(s, Period, period_id, "period").year
+            org_unit_id: str | None = None
+            org_unit_name = ""
+            org: _OrgRow | None = None
+            chain = units_up(unit_id).subquery()
+            for up_id, up_name in s.execute(
+                select(OrgUnit.id, OrgUnit.name).join(chain, chain.c.id == OrgUnit.id).order_by(chain.c.depth)
+            ).all():
+                org = _org_row(s, up_id, period_id, code)
+                if org is not None:
+                    org_unit_id, org_unit_name = str(up_id), str(up_name)
+                    break
+            # one rating per plan: a final one over a draft an old import left (_current_assessment)
+            best: dict[str, tuple[str, str]] = {}
+            for plan_id, status, value in s.execute(
+                select(Assessment.plan_id, Assessment.status, Assessment.predikat)
+                .join(Plan, Plan.id == Assessment.plan_id)
+                .join(Position, Position.id == Plan.position_id)
+                .where(
+                    Assessment.deleted.is_(False),
+                    Assessment.periode == code,
+                    Plan.deleted.is_(False),
+                    Plan.period_id == period_id,
+                    Position.org_unit_id.in_(subtree_units(unit_id)),
+                )
+                .order_by(Assessment.updated_at)
+            ).all():
+                old = best.get(str(plan_id))
+                if old is not None and old[0] == STATUS_FINAL and status != STATUS_FINAL:
+                    continue
+                best[str(plan_id)] = (status, value)
+            counts = dict.fromkeys(Predikat, 0)
+            drafts = 0
+            for status, value in best.values():
+                if status != STATUS_FINAL:
+                    drafts += 1
+                    continue
+                found = _predikat(value)
+                if found is None:
+                    continue
+                counts[found] += 1
+        # SKP-REFERENCE R-CURVE: the check is a consideration, never a block (domain.curve)
+        result = curve.evaluate(org.predikat, counts) if org is not None else None
+        return UnitDistribution(
+            unit_id=unit_id,
+            unit_name=unit.name,
+            period_id=period_id,
+            year=year,
+            periode=code,
+            org_unit_id=org_unit_id,
+            org_unit_name=org_unit_name,
+            org_predikat=org.predikat if org is not None else None,
+            counts=counts,
+            drafts=drafts,
+            result=result,
+        )
+
     # -- keberatan (R-FOLLOWUP, R-DEADLINES) ------------------------------------------------------
 
     def file_keberatan(self, assessment_id: str, reasons: str) -> tuple[str, Changes]:
@@ -619,6 +981,31 @@ class RatingService(Service):
                 _keberatan_row(s, k, periode, decision_days)
                 for k, periode, plan in rows
                 if _decider_position(s, plan)[0] in held
+            ]
+
+    def keberatan_of_decider(self) -> list[KeberatanRow]:
+        """Every keberatan the acting person decides or decided — waiting ones on plans whose
+        pejabat penilai's atasan position they hold (Plt/Plh included), decided ones by them or by
+        that position — oldest first (the rating screen's history). Nobody signed in: none."""
+        actor = self._access.actor
+        if actor is None or actor.employee_id is None:
+            return []
+        me = actor.employee_id
+        decision_days = self._decision_days()
+        today = self._access.today()
+        with self._read() as s:
+            held = held_positions(s, me, today)
+            rows = s.execute(
+                select(Keberatan, Assessment.periode, Plan)
+                .join(Assessment, Assessment.id == Keberatan.assessment_id)
+                .join(Plan, Plan.id == Keberatan.plan_id)
+                .where(Keberatan.deleted.is_(False), Plan.deleted.is_(False), Plan.employee_id != me)
+                .order_by(Keberatan.filed_on, Keberatan.updated_at)
+            ).all()
+            return [
+                _keberatan_row(s, k, periode, decision_days)
+                for k, periode, plan in rows
+                if k.decider_employee_id == me or _decider_position(s, plan)[0] in held
             ]
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -991,3 +1378,80 @@ def _leads(session: Session, actor: Actor, org_unit_id: str, today: dt.date) -> 
         )
     ).scalars()
     return any(unit_within(session, org_unit_id, unit) for unit in heads if unit)
+
+
+# -- the rating screen's query pieces -------------------------------------------------------------------
+
+
+def _list_conditions(actor: Actor, held: frozenset[str]) -> dict[str, ColumnElement[bool]]:
+    """Which plans the rating list shows, per relation, in the list's order: the plans the actor
+    rates, their own, and the plans in the scope of a granted role. The query joins Position on
+    the plan's position (outer)."""
+    if actor.system:
+        return {REL_PENILAI: true()}
+    out: dict[str, ColumnElement[bool]] = {}
+    me = actor.employee_id
+    if me is not None and allows(actor.role, Action.RATE):
+        own_position = aliased(Position)  # the outer query joins Position itself
+        atasan_of = (
+            select(own_position.atasan_position_id).where(own_position.id == Plan.position_id).correlate(Plan)
+        )
+        who: list[ColumnElement[bool]] = [Plan.penilai_employee_id == me]
+        if held:
+            who.append(Plan.penilai_position_id.in_(sorted(held)))
+            who.append(
+                and_(Plan.penilai_position_id.is_(None), atasan_of.scalar_subquery().in_(sorted(held)))
+            )
+        out[REL_PENILAI] = and_(Plan.employee_id != me, or_(*who))
+    if me is not None:
+        out[REL_OWN] = Plan.employee_id == me
+    if actor.role in GRANTED_ROLES:
+        if actor.scope_unit_id is None:
+            out[REL_SCOPE] = true()
+        else:
+            out[REL_SCOPE] = Position.org_unit_id.in_(subtree_units(actor.scope_unit_id))
+    return out
+
+
+def _default_year(s: Session, years: Sequence[int], today: dt.date) -> int | None:
+    """The newest of ``years`` whose first evaluation period has ended (something to rate), else
+    the newest."""
+    for year in years:
+        frequency = s.execute(
+            select(Period.evaluation_frequency).where(Period.year == year, Period.deleted.is_(False))
+        ).scalar()
+        first = evaluation_periods_for(PlanPeriod.full_year(year), frequency_of(frequency))[0]
+        if first.end < today:
+            return year
+    return years[0] if years else None
+
+
+def _penilai_employee(s: Session, plan: Any, today: dt.date) -> str | None:
+    """The plan's named pejabat penilai, else whoever holds (or acts in) the penilai position."""
+    if plan.penilai_employee_id:
+        return str(plan.penilai_employee_id)
+    position = plan.penilai_position_id
+    if not position and plan.position_id:
+        position = s.execute(
+            select(Position.atasan_position_id).where(Position.id == plan.position_id)
+        ).scalar()
+    if not position:
+        return None
+    holder = s.execute(
+        select(Employee.id)
+        .where(Employee.position_id == position, Employee.deleted.is_(False), Employee.active.is_(True))
+        .order_by(Employee.name)
+        .limit(1)
+    ).scalar()
+    if holder is None:
+        holder = s.execute(
+            select(ActingAssignment.employee_id)
+            .where(
+                ActingAssignment.position_id == position,
+                ActingAssignment.deleted.is_(False),
+                ActingAssignment.start_date <= today,
+                or_(ActingAssignment.end_date.is_(None), ActingAssignment.end_date >= today),
+            )
+            .limit(1)
+        ).scalar()
+    return str(holder) if holder else None

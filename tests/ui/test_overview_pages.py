@@ -21,18 +21,17 @@ from skpdesk.services.workspace import Workspace
 from skpdesk.ui.areas import AREA_BY_KEY
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.overview import OVERVIEW_PAGES
-from skpdesk.ui.overview.base import OverviewPage, periode_label
+from skpdesk.ui.overview.base import OverviewPage
 from skpdesk.ui.overview.pages import (
     CascadingOverviewPage,
     LaporanOverviewPage,
-    PenilaianOverviewPage,
     SinkronisasiOverviewPage,
     SkpOverviewPage,
 )
 from skpdesk.ui.page import Page
 
 TODAY = dt.date(2026, 3, 2)
-KEYS = ("skp", "cascading", "pemantauan", "penilaian", "berprestasi", "sinkronisasi", "laporan")
+KEYS = ("skp", "cascading", "berprestasi", "sinkronisasi", "laporan")
 
 
 @pytest.fixture(autouse=True)
@@ -164,31 +163,6 @@ def test_a_pegawai_opens_their_results_and_links(qtbot: QtBot, demo: Workspace) 
     qtbot.addWidget(links)
     texts = [child_text(links.tree, i, 0) for i in range(links.tree.topLevelItemCount())]
     assert texts and all(t.startswith(("Intervenes:", "Not linked")) for t in texts)
-
-
-def test_penilaian_follows_the_chosen_period(qtbot: QtBot, demo: Workspace) -> None:
-    page = build(qtbot, demo, "penilaian")
-    assert isinstance(page, PenilaianOverviewPage)
-    assert page.year.currentData() == 2025 and page.periode.currentData() == "AKHIR"
-    assert page.periode.count() == 5 and page.periode.itemText(0) == periode_label("TW1")
-    # the demo sets the predikat organisasi of each OPD for the year's final evaluation
-    assert any(cell(page.table, r, 1).text() not in ("", "–") for r in range(1, page.table.rowCount()))
-    page.periode.setCurrentIndex(0)
-    page.periode.activated.emit(0)
-    assert page.periode.currentData() == "TW1"
-    rated = count(
-        demo,
-        """SELECT count(*) FROM assessment a JOIN plan pl ON pl.id = a.plan_id
-           JOIN period pe ON pe.id = pl.period_id
-           WHERE pe.year = 2025 AND a.periode = 'TW1' AND a.status = 'final'""",
-    )
-    assert number(cell(page.table, 0, page.table.columnCount() - 1).text()) == rated
-    # another year starts again at its own default period
-    page.year.setCurrentIndex(page.year.findData(2026))
-    page.year.activated.emit(page.year.currentIndex())
-    assert page.year.currentData() == 2026 and page.periode.currentData() == "AKHIR"
-    assert number(cell(page.table, 0, page.table.columnCount() - 1).text()) == 0
-    assert "No final ratings for 2026" in page.empty.text.text()
 
 
 def test_a_button_goes_to_an_area_that_works_today(qtbot: QtBot, demo: Workspace) -> None:

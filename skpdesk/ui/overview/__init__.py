@@ -10,8 +10,6 @@ from skpdesk.ui.overview.pages import (
     BerprestasiOverviewPage,
     CascadingOverviewPage,
     LaporanOverviewPage,
-    PemantauanOverviewPage,
-    PenilaianOverviewPage,
     SinkronisasiOverviewPage,
     SkpOverviewPage,
 )
@@ -22,8 +20,6 @@ OVERVIEW_PAGES: dict[str, type[Page]] = {
     for cls in (
         SkpOverviewPage,
         CascadingOverviewPage,
-        PemantauanOverviewPage,
-        PenilaianOverviewPage,
         BerprestasiOverviewPage,
         SinkronisasiOverviewPage,
         LaporanOverviewPage,

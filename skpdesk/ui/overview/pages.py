@@ -1,5 +1,5 @@
-"""The overview screens of SKP, Cascading, Pemantauan, Penilaian, Pegawai Berprestasi,
-Sinkronisasi and Laporan: what each will hold, and what works in it today."""
+"""The overview screens of SKP, Cascading, Pegawai Berprestasi, Sinkronisasi and Laporan: what each
+will hold, and what works in it today."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QMessageBox
 
 from skpdesk import formatting
-from skpdesk.domain.predikat import PREDIKAT_LABELS, PREDIKAT_ORGANISASI_LABELS, Predikat, PredikatOrganisasi
 from skpdesk.services.overview import INSTANSI, OWN, TEAM, UNIT, MyPlan, Scope
 from skpdesk.ui.errors import show_error
 from skpdesk.ui.jobs import Job
@@ -27,9 +26,7 @@ from skpdesk.ui.overview.base import (
     format_size,
     label,
     make_table,
-    periode_label,
     plan_status_label,
-    relation_label,
 )
 from skpdesk.ui.overview.plan_results_dialog import LINKS, RESULTS, PlanResultsDialog
 
@@ -310,219 +307,6 @@ class CascadingOverviewPage(OverviewPage):
 
 def _percent(part: int, whole: int) -> str:
     return f"{formatting.format_number(100 * part / whole, 0)}%" if whole else "–"
-
-
-# -- Pemantauan ---------------------------------------------------------------------------------------
-
-
-class PemantauanOverviewPage(OverviewPage):
-    key = "pemantauan"
-
-    def __init__(self, ops: Ops) -> None:
-        super().__init__(ops)
-        self.year = self.year_box()
-        self.table = make_table(
-            [
-                self.tr("Period"),
-                self.tr("Realisasi\nentries"),
-                self.tr("IKI\nreported"),
-                self.tr("Evidence\nfiles"),
-                self.tr("Evidence\nsize"),
-                self.tr("Feedback"),
-            ]
-        )
-        self.add_table(self.table)
-        self.empty = Banner()
-        self.today.addWidget(self.empty)
-        self.section(self.tr("Latest feedback"))
-        self.feedback = make_table(
-            [self.tr("Date"), self.tr("From"), self.tr("To"), self.tr("As"), self.tr("Feedback")], stretch=4
-        )
-        self.add_table(self.feedback)
-        self.feedback_note = Note()
-        self.today.addWidget(self.feedback_note)
-        self.today.addLayout(self.button_row(self.nav_button("skp"), self.nav_button("penilaian")))
-        self.set_coming(
-            self.tr("Following the plan through the year:"),
-            [
-                self.tr(
-                    "Recording realisasi for each IKI in every period (quarterly or monthly, R-PERIODIC)."
-                ),
-                self.tr("Attaching bukti dukung files to a result, kept safe inside the workspace."),
-                self.tr(
-                    "Umpan balik berkelanjutan from the atasan, peers and staff, on a result or a "
-                    "BerAKHLAK value."
-                ),
-                self.tr("Notes of the dialog kinerja between the employee and the pejabat penilai."),
-            ],
-        )
-
-    def load(self) -> None:
-        summary = self.ops.run(self.overview.progress_summary, self.year.currentData())
-        years = self.ops.run(self.overview.years) or []
-        if summary is None:
-            return
-        self.year.set_years(years, summary.year)
-        rows = [
-            [
-                periode_label(r.periode),
-                r.realisasi,
-                self.tr("{n} of {total}").format(
-                    n=formatting.format_count(r.indicators_reported),
-                    total=formatting.format_count(summary.indicators),
-                ),
-                r.evidence_files,
-                format_size(r.evidence_bytes),
-                r.feedback,
-            ]
-            for r in summary.rows
-        ]
-        t = summary.total
-        fill_table(
-            self.table,
-            rows,
-            [self.tr("Total"), t.realisasi, "", t.evidence_files, format_size(t.evidence_bytes), t.feedback],
-        )
-        if summary.year is None:
-            self.empty.say(self.tr("No plan year is set up yet, so there is nothing to monitor."))
-        elif not (t.realisasi or t.evidence_files or t.feedback):
-            self.empty.say(
-                self.tr(
-                    "Nothing recorded for {year} in your scope yet: no realisasi, evidence or feedback. "
-                    "Choose another year to see earlier monitoring."
-                ).format(year=summary.year)
-            )
-        else:
-            self.empty.say("")
-        lines = self.ops.run(self.overview.recent_feedback, 12) or []
-        fill_table(
-            self.feedback,
-            [
-                [
-                    formatting.format_date(f.given_on),
-                    f.from_name or "–",
-                    f.to_name,
-                    relation_label(f.relation),
-                    f.text,
-                ]
-                for f in lines
-            ],
-        )
-        self.feedback_note.say(
-            "" if lines else self.tr("No feedback has been given on the plans in your scope yet.")
-        )
-
-
-# -- Penilaian ----------------------------------------------------------------------------------------
-
-
-class PenilaianOverviewPage(OverviewPage):
-    key = "penilaian"
-
-    def __init__(self, ops: Ops) -> None:
-        super().__init__(ops)
-        self.year = self.year_box()
-        self.periode = QComboBox()
-        self.periode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        caption = label(self.tr("&Period:"), wrap=False)
-        caption.setBuddy(self.periode)
-        self.controls.addWidget(caption)
-        self.controls.addWidget(self.periode)
-        self.periode.activated.connect(lambda _i: self.load())
-        self._shown_year: int | None = None  # the year the period list belongs to
-        self.table = make_table(
-            [
-                self.tr("OPD"),
-                self.tr("Predikat\norganisasi"),
-                *(_two_lines(PREDIKAT_LABELS[p]) for p in Predikat),
-                self.tr("Total"),
-            ]
-        )
-        self.today.addWidget(
-            label(
-                self.tr(
-                    "Final ratings per predikat kinerja pegawai (the 3×3 matrix, R-MATRIX), next to the "
-                    "predikat kinerja organisasi of the same period."
-                ),
-                "muted",
-            )
-        )
-        self.add_table(self.table)
-        self.empty = Banner()
-        self.today.addWidget(self.empty)
-        self.today.addLayout(self.button_row(self.nav_button("pemantauan"), self.nav_button("berprestasi")))
-        self.set_coming(
-            self.tr("Rating each period and seeing how it adds up:"),
-            [
-                self.tr(
-                    "Rating hasil kerja and perilaku kerja by the pejabat penilai, with the evidence "
-                    "beside it (R-RATING)."
-                ),
-                self.tr("The predikat from the 3×3 matrix (R-MATRIX), shown as it is decided."),
-                self.tr(
-                    "The distribution checked against the predikat kinerja organisasi (R-CURVE): a "
-                    "warning, never a block."
-                ),
-                self.tr("A dashboard with charts per OPD, and the Evaluasi Kinerja document."),
-            ],
-        )
-
-    def load(self) -> None:
-        year = self.year.currentData()
-        # another year starts at its default period (AKHIR when rated); the same year keeps the choice
-        chosen = self.periode.currentData() if year is not None and year == self._shown_year else None
-        summary = self.ops.run(self.overview.predikat_distribution, year, chosen)
-        years = self.ops.run(self.overview.years) or []
-        if summary is None:
-            return
-        self.year.set_years(years, summary.year)
-        self.periode.blockSignals(True)
-        self.periode.clear()
-        for code in summary.periodes:
-            self.periode.addItem(periode_label(code), code)
-        index = self.periode.findData(summary.periode)
-        if index < 0 and summary.periode:
-            self.periode.addItem(periode_label(summary.periode), summary.periode)
-            index = self.periode.count() - 1
-        self.periode.setCurrentIndex(index)
-        self.periode.setEnabled(self.periode.count() > 1)
-        self.periode.blockSignals(False)
-        self._shown_year = summary.year
-        rows = [
-            [r.unit_name or self.tr("Without a unit"), _org_label(r.org_predikat), *r.counts, r.total]
-            for r in summary.rows
-        ]
-        t = summary.total
-        self.set_group_header(self.table)
-        fill_table(self.table, rows, [self.tr("Total"), "", *t.counts, t.total])
-        notes = []
-        if summary.year is None:
-            notes.append(self.tr("No plan year is set up yet, so there are no ratings."))
-        elif t.total == 0:
-            notes.append(
-                self.tr(
-                    "No final ratings for {year} in your scope yet. Choose another year or period."
-                ).format(year=summary.year)
-            )
-        if summary.drafts:
-            notes.append(
-                self.tr("{n} rating(s) still in draft are not counted.").format(
-                    n=formatting.format_count(summary.drafts)
-                )
-            )
-        self.empty.say(" ".join(notes), "info")
-
-
-def _two_lines(text: str) -> str:
-    """ "Butuh Perbaikan" → "Butuh\nPerbaikan", "Kurang/Misconduct" → "Kurang/\nMisconduct"."""
-    return text.replace("/", "/\n", 1) if "/" in text else text.replace(" ", "\n", 1)
-
-
-def _org_label(value: str) -> str:
-    try:
-        return PREDIKAT_ORGANISASI_LABELS[PredikatOrganisasi(value)]
-    except ValueError:
-        return value or "–"
 
 
 # -- Pegawai berprestasi ------------------------------------------------------------------------------

@@ -60,11 +60,13 @@ from skpdesk.formatting import format_count, format_date, format_number, month_n
 from skpdesk.messages import LANGUAGES
 from skpdesk.services.org import NewGrant
 from skpdesk.services.people import PeopleService
+from skpdesk.services.rating import ORG_MAPPING_SETTING
 from skpdesk.services.settings import SPECS, SettingSpec
 from skpdesk.ui import prefs
 from skpdesk.ui.areas import role_label
 from skpdesk.ui.errors import show_error
 from skpdesk.ui.ops import Ops
+from skpdesk.ui.rating.settings_tab import OrgMappingEditor
 from skpdesk.ui.signin import PeoplePicker
 from skpdesk.ui.skp import stage_text
 
@@ -79,7 +81,7 @@ INSTANSI_KEYS = (
     "instansi.city",
 )
 IGNORABLE_FILES = {".DS_Store", "Thumbs.db", "desktop.ini", ".directory"}
-TAB_KEYS = ("general", "workspace", "instansi", "deadlines", "stages", "roles")
+TAB_KEYS = ("general", "workspace", "instansi", "deadlines", "stages", "rating", "roles")
 
 
 def _icon(name: str) -> QIcon:
@@ -187,6 +189,7 @@ class SettingsDialog(QDialog):
         self.instansi_edits: dict[str, QLineEdit] = {}
         self.deadline_spins: dict[str, QSpinBox] = {}
         self.stage_label_edits: dict[str, QLineEdit] = {}  # StageKind value → custom title
+        self.rating_mapping: OrgMappingEditor | None = None  # the Rating tab (ui.rating.settings_tab)
         self._root: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +206,7 @@ class SettingsDialog(QDialog):
         self.instansi_edits = {}
         self.deadline_spins = {}
         self.stage_label_edits = {}
+        self.rating_mapping = None
         root = QWidget()
         layout = QVBoxLayout(root)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -215,6 +219,7 @@ class SettingsDialog(QDialog):
         self._add_tab("instansi", self._instansi_tab(), self.tr("Instansi (documents)"))
         self._add_tab("deadlines", self._deadlines_tab(), self.tr("Deadlines"))
         self._add_tab("stages", self._stages_tab(), self.tr("Stages"))
+        self._add_tab("rating", self._rating_tab(), self.tr("Rating"))
         if self.ws.access.can(Action.GRANT_ROLES):
             self._add_tab("roles", self._roles_tab(), self.tr("Roles"))
         layout.addWidget(self.tabs, 1)
@@ -244,6 +249,10 @@ class SettingsDialog(QDialog):
                     self.deadline_spins[key].setValue(int(value))
                 elif key in self.stage_label_edits:
                     self.stage_label_edits[key].setText(str(value))
+                elif key == ORG_MAPPING_SETTING:
+                    editor = getattr(self, "rating_mapping", None)  # made by _rating_tab above
+                    if editor is not None:
+                        editor.set_values(value)
         self.tabs.setCurrentIndex(min(tab, self.tabs.count() - 1))
         self._update_dirty()
 
@@ -282,6 +291,7 @@ class SettingsDialog(QDialog):
                 {k: e.text() for k, e in self.instansi_edits.items()}
                 | {k: s.value() for k, s in self.deadline_spins.items()}
                 | {k: e.text() for k, e in self.stage_label_edits.items()}
+                | ({ORG_MAPPING_SETTING: self.rating_mapping.typed()} if self.rating_mapping else {})
             )
         except RuntimeError:  # the dialog was closed and its widgets deleted meanwhile
             return
@@ -952,6 +962,21 @@ class SettingsDialog(QDialog):
     def _typed_stage_labels(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.stage_label_edits.items() if e.text().strip()}
 
+    # -- Rating (issue 7: ui.rating) -----------------------------------------------------------------
+
+    def _rating_tab(self) -> QWidget:
+        """The [U] mapping of the predikat organisasi to a unit leader's rating hasil kerja
+        (SKP-REFERENCE R-ORG-PREDIKAT), saved with the other tabs."""
+        page, layout = self._page()
+        allowed = self.ws.access.can(Action.EDIT_INSTANSI)
+        if not allowed:
+            layout.addWidget(self._not_allowed_banner())
+        self.rating_mapping = OrgMappingEditor(self._values, allowed)
+        self.rating_mapping.changed.connect(self._update_dirty)
+        layout.addWidget(self.rating_mapping)
+        layout.addStretch(1)
+        return page
+
     # -- Roles -------------------------------------------------------------------------------------
 
     def _roles_tab(self) -> QWidget:
@@ -1095,6 +1120,9 @@ class SettingsDialog(QDialog):
             typed = self._typed_stage_labels()
             if typed != stage_text.labels_from(self._values):
                 out[stage_text.STAGE_LABEL_SETTING] = typed
+        mapping = self.rating_mapping.pending(self._values) if self.rating_mapping is not None else None
+        if mapping is not None:
+            out[ORG_MAPPING_SETTING] = mapping
         return out
 
     def _update_dirty(self) -> None:

@@ -1,0 +1,1 @@
+"""The Rating area (Penilaian): ``page.RatingPage``."""
