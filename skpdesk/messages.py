@@ -407,7 +407,7 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
         QT_TRANSLATE_NOOP("Errors", "A dialog kinerja dated {held_on} has not been held yet."),
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Keep it 'direncanakan' until it has been held, or correct the date. Nothing was changed.",
+            "Keep its status Planned until it has been held, or correct the date. Nothing was changed.",
         ),
     ),
     Code.RATE_OWN: (
@@ -753,6 +753,53 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     Code.DOCUMENT_NO_YEAR: (
         QT_TRANSLATE_NOOP("Errors", "The workspace has no plan year {year}."),
         QT_TRANSLATE_NOOP("Errors", "Choose one of its plan years: {years}."),
+    ),
+    # evaluation documents, ratings sheet, angka kredit reports (issue 7 items 7–8)
+    Code.EVALUATION_NOT_RATED: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} has no rating for {periode} {year} yet: rating hasil kerja, rating perilaku and "
+            "predikat are missing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The pejabat penilai rates the period first; or print a worksheet instead, marked "
+            '"belum dinilai". No file was written.',
+        ),
+    ),
+    Code.EVALUATION_PLAN_NOT_SET: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The SKP of {name} is {status}: it has not been set (ditetapkan), so it has no evaluation."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "An evaluation document is made for a ditetapkan plan. No file was written."
+        ),
+    ),
+    Code.EVALUATION_PERIOD_FORMAT: (
+        QT_TRANSLATE_NOOP("Errors", '"{value}" is not a period such as 2025/AKHIR or 2025/TW1.'),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Write the year, a slash and the period: TW1–TW4, AKHIR, SEMESTER-1, SEMESTER-2 or "
+            "BULAN-01 to BULAN-12.",
+        ),
+    ),
+    Code.EVALUATION_NO_PLANS: (
+        QT_TRANSLATE_NOOP("Errors", "{unit} has no SKP plans in {year}."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another unit or year. No file was written."),
+    ),
+    Code.AK_NOT_FUNGSIONAL: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The jabatan of {name} ({jabatan}) is not a jabatan fungsional: it earns no angka kredit."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Angka kredit is reported for jabatan fungsional (Ahli and Keterampilan jenjang). "
+            "No file was written.",
+        ),
+    ),
+    Code.AK_NO_FUNGSIONAL: (
+        QT_TRANSLATE_NOOP("Errors", "{unit} has no jabatan fungsional with an SKP in {year}."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another unit or year. No file was written."),
     ),
     Code.INTERNAL: (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong ({kind})."),

@@ -149,6 +149,14 @@ class Code(StrEnum):
     AK_VALUE = "AK-VALUE"
     # the cascading tree's documents (issue 6: export cascade / export mph)
     DOCUMENT_NO_YEAR = "DOC-NO-YEAR"
+    # evaluation documents, ratings sheet, angka kredit reports (issue 7 items 7–8:
+    # services/evaluation.py, cli/evaluation.py)
+    EVALUATION_NOT_RATED = "EVAL-NOT-RATED"
+    EVALUATION_PLAN_NOT_SET = "EVAL-PLAN-NOT-SET"
+    EVALUATION_PERIOD_FORMAT = "EVAL-PERIOD"
+    EVALUATION_NO_PLANS = "EVAL-NO-PLANS"
+    AK_NOT_FUNGSIONAL = "AK-NOT-JF"
+    AK_NO_FUNGSIONAL = "AK-NO-JF"
     # the application itself
     INTERNAL = "APP-INTERNAL"
 

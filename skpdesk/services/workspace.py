@@ -22,8 +22,10 @@ from skpdesk.services.access import Access, Actor, RoleChoice, role_choices
 if TYPE_CHECKING:
     from skpdesk.services.awards import AwardService
     from skpdesk.services.cascade import CascadeService
+    from skpdesk.services.dashboard import DashboardService
     from skpdesk.services.documents import DocumentService
     from skpdesk.services.drafting import DraftingService
+    from skpdesk.services.evaluation import EvaluationService
     from skpdesk.services.feedback import FeedbackService
     from skpdesk.services.monitoring import MonitoringService
     from skpdesk.services.org import OrgService
@@ -142,10 +144,22 @@ class Workspace:
         return CascadeService(self.store, self.access)
 
     @cached_property
+    def dashboard(self) -> DashboardService:
+        from skpdesk.services.dashboard import DashboardService
+
+        return DashboardService(self.store, self.access)
+
+    @cached_property
     def documents(self) -> DocumentService:
         from skpdesk.services.documents import DocumentService
 
         return DocumentService(self.store, self.access)
+
+    @cached_property
+    def evaluation(self) -> EvaluationService:
+        from skpdesk.services.evaluation import EvaluationService
+
+        return EvaluationService(self.store, self.access)
 
     @classmethod
     def open(
