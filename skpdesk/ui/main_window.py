@@ -65,6 +65,9 @@ PAGE_CLASSES: dict[str, str] = {
     "organisasi": "skpdesk.ui.org.page:OrgPage",
     "skp": "skpdesk.ui.skp.page:SkpPage",
     "cascading": "skpdesk.ui.cascade.page:CascadePage",
+    "dasbor": "skpdesk.ui.dashboard.page:DashboardPage",
+    "penilaian": "skpdesk.ui.rating.page:RatingPage",
+    "pemantauan": "skpdesk.ui.monitoring.page:MonitoringPage",
 }
 OVERVIEW_MODULE = "skpdesk.ui.overview"
 # Qt.ItemDataRole.UserRole (a test checks). The frame is painted without touching PySide6's ``Qt``
@@ -295,9 +298,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("Back up workspace"), self.backup, None, "backup")
         self.about_action = self._action(self.tr("About SKP Desk"), self.about_requested.emit)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for n, area in enumerate(AREAS, start=1):
+        for n, area in enumerate(AREAS, start=1):  # the tenth area is Ctrl+0
             self.area_actions[area.key] = self._action(
-                area.label(), functools.partial(self.go, area.key), f"Ctrl+{n}", area.key
+                area.label(), functools.partial(self.go, area.key), f"Ctrl+{n % 10}", area.key
             )
 
     def _build_menus(self) -> None:
