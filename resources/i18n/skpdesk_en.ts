@@ -140,6 +140,77 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <source>A new rencana aksi for this period; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen rencana aksi (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi are the steps planned for this period; the periodic evaluation looks at their progress (R-PERIODIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an RHK in the table to see its rencana aksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi of {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SKP Desk</source>
@@ -203,6 +274,14 @@ The damaged file is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan status, progress, predikat against the organisation&apos;s curve, cascade health and outliers per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outstanding Employees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +312,23 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <source>Official PDF documents and Excel sheets.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachRunner</name>
+    <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +817,14 @@ The damaged file is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Showing the top of the tree; reading the rest (edits wait until it is in)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: the rest of the tree is being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>… and {n} more: open a smaller unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +870,10 @@ The damaged file is kept in the backups folder.</source>
     </message>
     <message>
         <source>Clinic: {n} of {total}, {name} — {state}. F8 next, Shift+F8 previous, Ctrl+Enter opens the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the tree is still being read; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,7 +1047,31 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} must end in {suffixes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --nip or --unit (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {count} evaluation documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} evaluation documents to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was written: every plan was skipped. Use --worksheet to print periods not rated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,6 +1586,550 @@ RHK</source>
     </message>
     <message>
         <source>{equivalent} plans of equivalent jabatan in this period; compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jabatan types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat and the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengawas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fungsional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} (own staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every jabatan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}, {periode}; {unit}; {jabatan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the IKI of approved plans with a realisasi (a number or, for a qualitative plan, a text) recorded for each period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IKI of approved plans for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predikat organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with {n} people rated no distribution meets every rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve (R-CURVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make it fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} has no predikat kinerja organisasi for {periode}: the distribution cannot be checked against the curve. The unit leader records it on the Rating page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with ratings but no predikat organisasi for this period: {count} of {units}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units not fitting the curve of their predikat organisasi: {count} of {units}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve is a consideration for the leader, not a rule (R-CURVE). Instansi choices: an upper share allows at least one person, a lower share needs its share of people rounded up; the largest group has more people than any other. Choose a row to see its curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervening nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervening a non-atasan&apos;s RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan RHK nobody takes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main findings of the cascade checks, counted per unit; cycles and split targets (porsi) are checked on the Cascading page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone rated {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation rated {organisasi}, most employees Baik or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil kerja above expectations with realisasi on under {share} of the IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated with no realisasi in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation below its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above expectations, little realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated without realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP Desk&apos;s own signs worth a look, not rules: everyone in a unit of at least {n} rated alike; an organisation rated below Baik with at least {good} of its people Baik or better (R-ORG-PREDIKAT); ratings that the recorded realisasi do not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outliers for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {shown} largest of {total} units by {what}; the table has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat of the employees against the pattern for predikat organisasi {organisasi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat of the employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees (n = {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of the {organisasi} pattern (R-CURVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest distribution that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the distribution pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit the distribution pattern (a consideration for the leader, not a rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predikat kinerja organisasi: the distribution cannot be compared with a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has a final rating yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one employee {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogKinerja</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogKinerjaDialog</name>
+    <message>
+        <source>New dialog kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog kinerja on the plan of {name} ({year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Klarifikasi ekspektasi, kendala data TW2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What both sides agreed to do, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, medium, who else took part (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dialog that has not been held yet stays “{planned}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by {name}: only they change its content. You may move the status on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogKinerjaSection</name>
+    <message>
+        <source>A dialog kinerja may be held at any time, from the klarifikasi ekspektasi on, at either side&apos;s initiative. The pegawai or the pejabat penilai records it; either of them moves the agreed follow-up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add dialog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dialog kinerja recorded for this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pegawai and their pejabat penilai record a dialog kinerja on a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a dialog kinerja held or planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dialog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dialog: Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {name}, who recorded it, deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dialog kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dialog kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dialog kinerja status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete dialog kinerja</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,7 +2905,7 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it &apos;direncanakan&apos; until it has been held, or correct the date. Nothing was changed.</source>
+        <source>Keep its status Planned until it has been held, or correct the date. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,6 +3309,50 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has no rating for {periode} {year} yet: rating hasil kerja, rating perilaku and predikat are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pejabat penilai rates the period first; or print a worksheet instead, marked &quot;belum dinilai&quot;. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP of {name} is {status}: it has not been set (ditetapkan), so it has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation document is made for a ditetapkan plan. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a period such as 2025/AKHIR or 2025/TW1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year, a slash and the period: TW1–TW4, AKHIR, SEMESTER-1, SEMESTER-2 or BULAN-01 to BULAN-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} has no SKP plans in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another unit or year. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jabatan of {name} ({jabatan}) is not a jabatan fungsional: it earns no angka kredit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angka kredit is reported for jabatan fungsional (Ahli and Keterampilan jenjang). No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} has no jabatan fungsional with an SKP in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,6 +3366,654 @@ RHK</source>
     </message>
     <message>
         <source>Try again; if it happens again, copy the details for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDocuments</name>
+    <message>
+        <source>&amp;Evaluation document (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Evaluasi Kinerja Pegawai of the chosen pegawai and period, with the unit&apos;s curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation documents of a &amp;unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ratings of the unit as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Angka kredit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pegawai and an evaluation period in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a worksheet instead? Every rating cell reads &quot;BELUM DINILAI&quot; and every page is marked, so it cannot pass for the signed document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of a unit as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ratings of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit, a year and a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation documents of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print periods not rated yet, marked &quot;BELUM DINILAI&quot; (worksheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} plans done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} PDF files written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} plans skipped (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The files already written are kept; none is half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angka kredit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angka kredit of jabatan fungsional from the final predikat: per period, the year and the total in the jenjang, against what kenaikan pangkat and kenaikan jenjang need (R-AK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai (choose one in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose u&amp;nit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no plan year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the angka kredit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Enter opens the file, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to attach as bukti dukung of the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file with the system&apos;s viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file from the plan (Delete); it can be restored, and Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a removed file back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {limit} per file, set by your instansi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag files from the file manager onto a row of the table or onto this list to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an RHK or IKI in the table to see its bukti dukung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung of {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RHK itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bukti dukung yet. Drag files here, or use Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bukti dukung in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached by {who} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in this workspace yet: it may still be on its way with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this type: open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF, so there is no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image, so there is no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First page of %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its umpan balik and dialog kinerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pejabat penilai gives umpan balik on each RHK and each BerAKHLAK value. Notes from colleagues, subordinates and higher leaders (360°) are evidence for the pejabat penilai, not a score: they do not count towards the rating (R-LIFECYCLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give umpan balik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About / from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What you observed, and the bukti dukung it rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;mpan balik ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog &amp;kinerja ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no period {periode}: the notes of the whole year are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik and dialog kinerja: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{jabatan}, {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: {periode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is not ditetapkan yet: umpan balik starts once it is (R-LIFECYCLE phase 2). A dialog kinerja may be recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} is locked: its umpan balik can no longer be added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no relation to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write as the pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write as: {relation} (a 360° note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a person to give umpan balik: a note always has an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody writes umpan balik on their own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not {name}&apos;s atasan, colleague, subordinate or higher leader in the organisation, so you cannot give umpan balik on this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to your atasan role to give umpan balik as pejabat penilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current role does not give 360° notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik starts once the plan is ditetapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja (RHK): umpan balik of the pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utama {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(RHK deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku kerja (BerAKHLAK): umpan balik of the pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General notes of the atasan (older records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360° notes from colleagues, subordinates and higher leaders: evidence, not a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 360° notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — no umpan balik yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {subject}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: Enter or F2 edits it, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write umpan balik on the selected RHK or value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of your notes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author edits or deletes a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BerAKHLAK: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as {relation} for {periode}, dated today. Ctrl+Enter saves, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on {date} for {periode}. Ctrl+Enter saves, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete umpan balik</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +4172,133 @@ RHK</source>
     </message>
     <message>
         <source>Workspace administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import progress from e-Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily-progress sheet of e-Kinerja (.xlsx): Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Each row&apos;s Rencana Aksi is matched to an IKI, a rencana aksi or an RHK of the plan; its Tanggal chooses the period. The day&apos;s Realisasi of one IKI and period are added up and replace what is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose rows these are when the sheet has no NIP column and no NIP above its header (empty: yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI / RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana Aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds; nothing is written before Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Kinerja daily-progress sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {rows} rows. {matched} rows give {items} realisasi to record; {skipped} rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be recorded ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +4603,451 @@ RHK</source>
     </message>
     <message>
         <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>IKI: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK / IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target set in the plan (R-IKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was achieved in this period: type it, Enter saves, Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the realisasi (default: the target&apos;s unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung files attached in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran keberhasilan: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from e-Kinerja by {who} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by {who} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files on this row to attach them as bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK tambahan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK utama {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringEvidence</name>
+    <message>
+        <source>Storing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing {name} ({n} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFiles</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringImport</name>
+    <message>
+        <source>empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Tanggal is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NIP in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NIP is not an employee of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan covers the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is not ditetapkan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no RHK, IKI or rencana aksi of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits several RHK or IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Realisasi is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Realisasi (kuantitatif plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of one IKI give different Satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Satuan, and the IKI has no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not record this plan&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from e-Kinerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read realisasi from the e-Kinerja daily-progress sheet (.xlsx), with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi &amp;&amp; bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods &amp;&amp; summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kualitatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kuantitatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locks by itself after {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no RHK yet: its results are drafted in the SKP area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was achieved in the Realisasi column and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the realisasi of an IKI and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKP is {status}: realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set (ditetapkan) it. Until then the table can be read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it with “Reopen period…” if entries are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the pengelola kinerja to reopen it if an entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} {year} is locked, so it can be read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this plan but not record in it: its owner, its pejabat penilai and the pengelola kinerja of its unit record its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} is past {date}: it locks when the workspace is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akhir is the annual evaluation, January to December: record what the year achieved. The periodic realisasi are its evidence; they are not added up (R-PERIODIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan year is set up yet, so there is nothing to monitor. Once the pengelola kinerja has set up the year and the SKP are drafted and set, their progress is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no SKP for {year}. Draft it in the SKP area; once your pejabat penilai has set (ditetapkan) it, you record its realisasi and bukti dukung here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no plans for {year} in your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi, evidence and feedback counted for your scope. {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the unit of the realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {periode} {year}? Nothing more can be recorded in it, in any plan of {year}, until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {periode} {year} so entries can be recorded again? Write why: the reason stays in the period&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPeriods</name>
+    <message>
+        <source>Locked (deadline passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: locks soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by itself on {date}, after {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by {who} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by {who} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPlans</name>
+    <message>
+        <source>Your SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the pejabat penilai of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, NIP, jabatan or unit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,157 +5565,6 @@ RHK</source>
     </message>
 </context>
 <context>
-    <name>PemantauanOverviewPage</name>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realisasi
-entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKI
-reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence
-files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence
-size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following the plan through the year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording realisasi for each IKI in every period (quarterly or monthly, R-PERIODIC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attaching bukti dukung files to a result, kept safe inside the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umpan balik berkelanjutan from the atasan, peers and staff, on a result or a BerAKHLAK value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes of the dialog kinerja between the employee and the pejabat penilai.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan year is set up yet, so there is nothing to monitor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing recorded for {year} in your scope yet: no realisasi, evidence or feedback. Choose another year to see earlier monitoring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback has been given on the plans in your scope yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PenilaianOverviewPage</name>
-    <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predikat
-organisasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final ratings per predikat kinerja pegawai (the 3×3 matrix, R-MATRIX), next to the predikat kinerja organisasi of the same period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating each period and seeing how it adds up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating hasil kerja and perilaku kerja by the pejabat penilai, with the evidence beside it (R-RATING).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The predikat from the 3×3 matrix (R-MATRIX), shown as it is decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The distribution checked against the predikat kinerja organisasi (R-CURVE): a warning, never a block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dashboard with charts per OPD, and the Evaluasi Kinerja document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan year is set up yet, so there are no ratings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No final ratings for {year} in your scope yet. Choose another year or period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} rating(s) still in draft are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PeoplePicker</name>
     <message>
         <source>Type a name, NIP, jabatan or unit…</source>
@@ -3806,6 +5595,77 @@ organisasi</source>
     </message>
     <message>
         <source>No period given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <source>Each period locks by itself a few days after its deadline (the grace days are a setting of the instansi); the pengelola kinerja may lock it earlier or reopen it with a reason. A lock holds for every plan of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKI reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation periods of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has locked or reopened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: {history}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +5911,926 @@ organisasi</source>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Drop to attach to {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hasil kerja {hasil}, perilaku {perilaku} → predikat {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} rating: {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may file it until {date}: {days} days after receiving the result (R-DEADLINES). The atasan of your pejabat penilai hears both sides and decides; the decision is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you object to the rating, and the bukti dukung you rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} objects to the {periode} rating (filed {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating now: {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear both sides before deciding. Decide by {date} (a workspace setting). The decision is final: it cannot be changed or reopened afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject: the rating stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept and change the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rating &amp;hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rating &amp;perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of a unit&apos;s leader follows the predikat kinerja organisasi (R-ORG-PREDIKAT): only the rating perilaku can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the pegawai and the pejabat penilai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New predikat: {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat kinerja organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the leader of the organisation above, from the achievement of the Perjanjian Kinerja and the expectations placed on the unit (R-ORG-PREDIKAT). It chooses the distribution pattern of the unit&apos;s employees (R-CURVE) and gives the rating hasil kerja of the unit&apos;s leader. The latest one set counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predikat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis, e.g. the capaian of the PK (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingEvidence</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK / IKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi and bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual rating is set on its own from the year&apos;s evidence. The periodic predikat are shown as evidence and are never averaged into it (R-PERIODIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi in {scope}: {reported} of {indicators} IKI reported ({rows} entries), {results_reported} of {results} RHK; {files} bukti dukung file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik: {atasan} from the pejabat penilai (on {rhk} RHK and {values} BerAKHLAK values), {peers} 360° note(s) — evidence, not a score. Dialog kinerja: {dialogs} ({open} not finished).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no RHK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periodic rating yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the pejabat penilai, per RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the pejabat penilai, per BerAKHLAK value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360° notes (peers, subordinates, others): evidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic} — follow-up: {follow_up} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <source>Rating &amp;hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat kinerja pegawai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predikat follows the 3×3 matrix from the two ratings (R-MATRIX); nobody types it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (catatan / rekomendasi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rating as a draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rating final: the pegawai receives it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a final rating a draft again (the reopening is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution in the unit (R-CURVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record predikat &amp;organisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader of the organisation above records the unit&apos;s predikat kinerja organisasi (R-ORG-PREDIKAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan (R-FOLLOWUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a k&amp;eberatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide the keberatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keberatan has been filed on this plan&apos;s ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: filed on {date} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating then: {hasil} / {perilaku} → {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the decision of the atasan of the pejabat penilai (by {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on {date} by {name}: now {hasil} / {perilaku} → {predikat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected on {date} by {name}: the rating stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil kerja ↓
+Perilaku →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di Atas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di Bawah</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingList</name>
+    <message>
+        <source>{keys}; ✎ draft; — ended, not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a draft rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ditetapkan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+NIP {nip}
+{jabatan}
+{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keberatan waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: {predikat}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: outside this plan&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: not ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{periode}: not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>Rate each period next to its evidence; the predikat follows the 3×3 matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;tings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, NIP, jabatan or unit (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation documents come in a later release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list to see its evidence and ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace itself: every plan of the instansi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans you rate as pejabat penilai, and your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans in your scope, read-only: the pejabat penilai rates (R-RATING). And your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own plans: your pejabat penilai rates them; you may file a keberatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan year holds a plan you rate or see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} plan(s) of {year}; {due} with a period left to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {n} plan(s) of {year} shown; {due} with a period left to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP {year}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of {periode} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: the period ends on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final since {date} (rated by {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan possible until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved on {date}: the pegawai does not receive it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved on {date} (by {name}): the pegawai does not receive it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rating is final. Reopen it to change it (the reopening is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own plan: your pejabat penilai rates it (R-RATING). You see the ratings, and you may file a keberatan on a final one within {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the plan&apos;s pejabat penilai rates it (R-RATING). You see the ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the predikat organisasi maps to a rating is the instansi&apos;s setting ({setting}, Settings → Rating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}: the annual rating hasil kerja comes from the unit&apos;s predikat kinerja organisasi (R-ORG-PREDIKAT), which has not been set for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}, rated {org}; the setting that maps it to a rating holds a value that is not a rating. Correct it in Settings → Rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}: its predikat kinerja organisasi {org} gives the rating hasil kerja {rating} (R-ORG-PREDIKAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved rating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings or the note of {periode} have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the rating hasil kerja and the rating perilaku first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the rating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {periode} {year}: predikat {predikat}. Once final, the pegawai receives it and may file a keberatan within {days} days; changing it then needs a recorded reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the rating of {name} ({periode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {name} ({periode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the final rating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {periode} rating of {name} becomes a draft again so that you can change it. The reopening is recorded with your name and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the rating of {name} ({periode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s jabatan has no unit, so there is no distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {n} employee(s) with a final {periode} rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} draft rating(s) not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predikat kinerja organisasi has been set for {unit} or a unit above it for {periode} {year}, so the distribution cannot be checked against the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predikat organisasi {org} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check yet against the {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the expected distribution for the {org} (R-CURVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit the expected distribution for the {org} (R-CURVE). A consideration for the leader, not a rule: nothing is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fit: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {n} employee(s), no distribution meets every rule of this pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keberatan ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan can be filed once this period&apos;s rating is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan has been filed on this rating; one per rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may file a keberatan on this rating until {date}, with your reasons; the atasan of your pejabat penilai decides (R-DEADLINES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingSettings</name>
+    <message>
+        <source>A unit leader&apos;s rating hasil kerja from the predikat organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a JPT leads the unit, the unit&apos;s predikat kinerja organisasi is set as their annual rating hasil kerja (R-ORG-PREDIKAT). [U] The regulation does not say how the five levels map to the three ratings: this is your instansi&apos;s setting. The default is the reference&apos;s proposal: Istimewa → Di Atas Ekspektasi, Baik → Sesuai Ekspektasi, the others → Di Bawah Ekspektasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat organisasi {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a rating, so a unit leader cannot be rated until it is corrected: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTabs</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: now {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the atasan of the pejabat penilai you decide keberatan on the ratings your subordinates gave (R-DEADLINES): hear both sides; you may change the rating; the decision is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: keberatan on the listed plans and those you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keberatan is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keberatan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final ratings per predikat kinerja pegawai (the 3×3 matrix, R-MATRIX), next to the predikat kinerja organisasi of the same period. Drafts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat
+organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan year is set up yet, so there are no ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final ratings for {year} in your scope yet. Choose another year or period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rating(s) still in draft are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingText</name>
+    <message>
+        <source>TW {roman}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sem {roman}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester {roman}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual (AKHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{predikat} {count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>Superior</source>
@@ -4202,6 +6982,10 @@ organisasi</source>
     </message>
     <message>
         <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,6 +140,77 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <source>A new rencana aksi for this period; Enter adds it</source>
+        <translation>Rencana aksi baru untuk periode ini; Enter menambahkannya</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>U&amp;bah</translation>
+    </message>
+    <message>
+        <source>Edit the chosen rencana aksi (F2)</source>
+        <translation>Ubah rencana aksi yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Move it up (Alt+Up)</source>
+        <translation>Pindahkan ke atas (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>T&amp;urun</translation>
+    </message>
+    <message>
+        <source>Move it down (Alt+Down)</source>
+        <translation>Pindahkan ke bawah (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ha&amp;pus</translation>
+    </message>
+    <message>
+        <source>Delete it (Delete); Ctrl+Z brings it back</source>
+        <translation>Hapus (Delete); Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <source>Rencana aksi are the steps planned for this period; the periodic evaluation looks at their progress (R-PERIODIC).</source>
+        <translation>Rencana aksi adalah langkah yang direncanakan untuk periode ini; evaluasi periodik melihat kemajuannya (R-PERIODIC).</translation>
+    </message>
+    <message>
+        <source>Choose an RHK in the table to see its rencana aksi.</source>
+        <translation>Pilih RHK di tabel untuk melihat rencana aksinya.</translation>
+    </message>
+    <message>
+        <source>Rencana aksi of {row}</source>
+        <translation>Rencana aksi {row}</translation>
+    </message>
+    <message>
+        <source>Add rencana aksi</source>
+        <translation>Tambah rencana aksi</translation>
+    </message>
+    <message>
+        <source>Edit rencana aksi</source>
+        <translation>Ubah rencana aksi</translation>
+    </message>
+    <message>
+        <source>Move rencana aksi</source>
+        <translation>Pindahkan rencana aksi</translation>
+    </message>
+    <message>
+        <source>Delete rencana aksi</source>
+        <translation>Hapus rencana aksi</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SKP Desk</source>
@@ -205,6 +276,14 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Penilaian dan predikat kinerja, serta kesesuaiannya dengan kinerja organisasi.</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan status, progress, predikat against the organisation's curve, cascade health and outliers per unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Outstanding Employees</source>
         <translation>Pegawai Berprestasi</translation>
     </message>
@@ -235,6 +314,21 @@ Berkas yang rusak disimpan di folder backups.</translation>
     <message>
         <source>Official PDF documents and Excel sheets.</source>
         <translation>Dokumen resmi PDF dan lembar kerja Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachRunner</name>
+    <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Lampirkan %n berkas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not attached.</source>
+        <translation>
+            <numerusform>%n berkas tidak dilampirkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +815,14 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Memuat pohon…</translation>
     </message>
     <message>
+        <source>Showing the top of the tree; reading the rest (edits wait until it is in)…</source>
+        <translation>Menampilkan puncak pohon; sisanya sedang dibaca (penyuntingan menunggu sampai selesai)…</translation>
+    </message>
+    <message>
+        <source>Checking: the rest of the tree is being read…</source>
+        <translation>Memeriksa: sisa pohon sedang dibaca…</translation>
+    </message>
+    <message>
         <source>… and {n} more: open a smaller unit</source>
         <translation>… dan {n} lagi: buka unit yang lebih kecil</translation>
     </message>
@@ -767,6 +869,10 @@ Berkas yang rusak disimpan di folder backups.</translation>
     <message>
         <source>Clinic: {n} of {total}, {name} — {state}. F8 next, Shift+F8 previous, Ctrl+Enter opens the plan.</source>
         <translation>Klinik: {n} dari {total}, {name} — {state}. F8 berikutnya, Shift+F8 sebelumnya, Ctrl+Enter membuka SKP.</translation>
+    </message>
+    <message>
+        <source>The rest of the tree is still being read; try again in a moment.</source>
+        <translation>Sisa pohon masih dibaca; coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>Change a ditetapkan plan?</source>
@@ -944,8 +1050,32 @@ RHK</translation>
         <translation>Dipulihkan dari {file}. Basis data sebelumnya disimpan di {safety}.</translation>
     </message>
     <message>
+        <source>{name} must end in {suffixes}.</source>
+        <translation>{name} harus berakhiran {suffixes}.</translation>
+    </message>
+    <message>
+        <source>Give either --nip or --unit (one of them).</source>
+        <translation>Berikan --nip atau --unit (salah satu saja).</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} ditulis ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Writing {count} evaluation documents</source>
+        <translation>Menulis {count} dokumen evaluasi</translation>
+    </message>
+    <message>
+        <source>Wrote {count} evaluation documents to {folder}.</source>
+        <translation>{count} dokumen evaluasi ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} plans:</source>
+        <translation>{count} SKP dilewati:</translation>
+    </message>
+    <message>
+        <source>No document was written: every plan was skipped. Use --worksheet to print periods not rated yet.</source>
+        <translation>Tidak ada dokumen yang ditulis: semua SKP dilewati. Gunakan --worksheet untuk mencetak periode yang belum dinilai.</translation>
     </message>
     <message>
         <source>Writing {count} SKP documents</source>
@@ -1460,6 +1590,550 @@ RHK</translation>
     <message>
         <source>{equivalent} plans of equivalent jabatan in this period; compare them side by side.</source>
         <translation>Ada {equivalent} SKP jabatan setara pada periode ini; bandingkan secara berdampingan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save table as Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save table as E&amp;xcel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All jabatan types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole instansi</source>
+        <translation type="unfinished">Seluruh instansi</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished">Status SKP</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predikat and the curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cascade health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pengawas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fungsional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} (own staff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole instansi</source>
+        <translation type="unfinished">seluruh instansi</translation>
+    </message>
+    <message>
+        <source>every jabatan type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year}, {periode}; {unit}; {jabatan}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plans for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation>IKI</translation>
+    </message>
+    <message>
+        <source>{periode} (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the IKI of approved plans with a realisasi (a number or, for a qualitative plan, a text) recorded for each period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No IKI of approved plans for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No predikat organisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(with {n} people rated no distribution meets every rule)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predikat organisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Curve (R-CURVE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What would make it fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} has no predikat kinerja organisasi for {periode}: the distribution cannot be checked against the curve. The unit leader records it on the Rating page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instansi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units with ratings but no predikat organisasi for this period: {count} of {units}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units not fitting the curve of their predikat organisasi: {count} of {units}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The curve is a consideration for the leader, not a rule (R-CURVE). Instansi choices: an upper share allows at least one person, a lower share needs its share of people rounded up; the largest group has more people than any other. Choose a row to see its curve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Pegawai</translation>
+    </message>
+    <message>
+        <source>Without a plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RHK utama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervening nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervening a non-atasan's RHK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atasan RHK nobody takes up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The main findings of the cascade checks, counted per unit; cycles and split targets (porsi) are checked on the Cascading page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone rated {predikat}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation rated {organisasi}, most employees Baik or better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hasil kerja above expectations with realisasi on under {share} of the IKI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated with no realisasi in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation below its people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Above expectations, little realisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated without realisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP Desk's own signs worth a look, not rules: everyone in a unit of at least {n} rated alike; an organisation rated below Baik with at least {good} of its people Baik or better (R-ORG-PREDIKAT); ratings that the recorded realisasi do not support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No outliers for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {shown} largest of {total} units by {what}; the table has them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predikat of the employees against the pattern for predikat organisasi {organisasi}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predikat of the employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employees (n = {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range of the {organisasi} pattern (R-CURVE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>largest group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nearest distribution that fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits the distribution pattern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not fit the distribution pattern (a consideration for the leader, not a rule).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No predikat kinerja organisasi: the distribution cannot be compared with a pattern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has a final rating yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least one employee {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit}: {title}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DialogKinerja</name>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKinerjaDialog</name>
+    <message>
+        <source>New dialog kinerja</source>
+        <translation>Dialog kinerja baru</translation>
+    </message>
+    <message>
+        <source>Dialog kinerja</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Dialog kinerja on the plan of {name} ({year}).</source>
+        <translation>Dialog kinerja atas SKP {name} ({year}).</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>e.g. Klarifikasi ekspektasi, kendala data TW2</source>
+        <translation>mis. Klarifikasi ekspektasi, kendala data TW2</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;opik:</translation>
+    </message>
+    <message>
+        <source>What both sides agreed to do, by when</source>
+        <translation>Apa yang disepakati kedua pihak, dan kapan</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up:</source>
+        <translation>Tindak &amp;lanjut yang disepakati:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Place, medium, who else took part (optional)</source>
+        <translation>Tempat, media, siapa lagi yang hadir (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>A dialog that has not been held yet stays “{planned}”.</source>
+        <translation>Dialog yang belum dilaksanakan tetap berstatus “{planned}”.</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}: only they change its content. You may move the status on.</source>
+        <translation>Dicatat oleh {name}: hanya ia yang dapat mengubah isinya. Anda dapat memperbarui statusnya.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKinerjaSection</name>
+    <message>
+        <source>A dialog kinerja may be held at any time, from the klarifikasi ekspektasi on, at either side's initiative. The pegawai or the pejabat penilai records it; either of them moves the agreed follow-up on.</source>
+        <translation>Dialog kinerja dapat dilakukan kapan saja, sejak klarifikasi ekspektasi, atas inisiatif salah satu pihak. Pegawai atau pejabat penilai mencatatnya; keduanya dapat memperbarui status tindak lanjut yang disepakati.</translation>
+    </message>
+    <message>
+        <source>&amp;Add dialog…</source>
+        <translation>&amp;Tambah dialog…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Ubah &amp;status</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Agreed follow-up</source>
+        <translation>Tindak lanjut yang disepakati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>No dialog kinerja recorded for this plan yet.</source>
+        <translation>Belum ada dialog kinerja yang dicatat untuk SKP ini.</translation>
+    </message>
+    <message>
+        <source>Only the pegawai and their pejabat penilai record a dialog kinerja on a plan.</source>
+        <translation>Hanya pegawai dan pejabat penilai kinerjanya yang mencatat dialog kinerja atas SKP.</translation>
+    </message>
+    <message>
+        <source>Record a dialog kinerja held or planned.</source>
+        <translation>Catat dialog kinerja yang sudah atau akan dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Select a dialog first.</source>
+        <translation>Pilih dialog terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Open the dialog: Enter</source>
+        <translation>Buka dialog: Enter</translation>
+    </message>
+    <message>
+        <source>Only {name}, who recorded it, deletes it.</source>
+        <translation>Hanya {name}, yang mencatatnya, yang dapat menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Add dialog kinerja</source>
+        <translation>Tambah dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Edit dialog kinerja</source>
+        <translation>Ubah dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Set dialog kinerja status</source>
+        <translation>Ubah status dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Delete dialog kinerja</source>
+        <translation>Hapus dialog kinerja</translation>
     </message>
 </context>
 <context>
@@ -2233,8 +2907,8 @@ RHK</translation>
         <translation>Dialog kinerja bertanggal {held_on} belum dilaksanakan.</translation>
     </message>
     <message>
-        <source>Keep it 'direncanakan' until it has been held, or correct the date. Nothing was changed.</source>
-        <translation>Biarkan berstatus 'direncanakan' sampai dilaksanakan, atau perbaiki tanggalnya. Tidak ada yang diubah.</translation>
+        <source>Keep its status Planned until it has been held, or correct the date. Nothing was changed.</source>
+        <translation>Biarkan berstatus Direncanakan sampai dilaksanakan, atau perbaiki tanggalnya. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Nobody rates their own plan.</source>
@@ -2637,6 +3311,50 @@ RHK</translation>
         <translation>Pilih salah satu tahun rencananya: {years}.</translation>
     </message>
     <message>
+        <source>{name} has no rating for {periode} {year} yet: rating hasil kerja, rating perilaku and predikat are missing.</source>
+        <translation>{name} belum dinilai untuk {periode} {year}: rating hasil kerja, rating perilaku, dan predikat belum ada.</translation>
+    </message>
+    <message>
+        <source>The pejabat penilai rates the period first; or print a worksheet instead, marked "belum dinilai". No file was written.</source>
+        <translation>Pejabat penilai menilai periode itu terlebih dahulu; atau cetak lembar kerja yang bertanda "belum dinilai". Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The SKP of {name} is {status}: it has not been set (ditetapkan), so it has no evaluation.</source>
+        <translation>SKP {name} berstatus {status}: belum ditetapkan, sehingga belum ada evaluasinya.</translation>
+    </message>
+    <message>
+        <source>An evaluation document is made for a ditetapkan plan. No file was written.</source>
+        <translation>Dokumen evaluasi dibuat untuk SKP yang sudah ditetapkan. Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a period such as 2025/AKHIR or 2025/TW1.</source>
+        <translation>"{value}" bukan periode seperti 2025/AKHIR atau 2025/TW1.</translation>
+    </message>
+    <message>
+        <source>Write the year, a slash and the period: TW1–TW4, AKHIR, SEMESTER-1, SEMESTER-2 or BULAN-01 to BULAN-12.</source>
+        <translation>Tulis tahun, garis miring, lalu periodenya: TW1–TW4, AKHIR, SEMESTER-1, SEMESTER-2, atau BULAN-01 sampai BULAN-12.</translation>
+    </message>
+    <message>
+        <source>{unit} has no SKP plans in {year}.</source>
+        <translation>{unit} tidak memiliki SKP pada tahun {year}.</translation>
+    </message>
+    <message>
+        <source>Choose another unit or year. No file was written.</source>
+        <translation>Pilih unit atau tahun lain. Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The jabatan of {name} ({jabatan}) is not a jabatan fungsional: it earns no angka kredit.</source>
+        <translation>Jabatan {name} ({jabatan}) bukan jabatan fungsional: tidak memperoleh angka kredit.</translation>
+    </message>
+    <message>
+        <source>Angka kredit is reported for jabatan fungsional (Ahli and Keterampilan jenjang). No file was written.</source>
+        <translation>Angka kredit dilaporkan untuk jabatan fungsional (jenjang keahlian dan keterampilan). Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{unit} has no jabatan fungsional with an SKP in {year}.</source>
+        <translation>{unit} tidak memiliki jabatan fungsional dengan SKP pada tahun {year}.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}).</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}).</translation>
     </message>
@@ -2651,6 +3369,653 @@ RHK</translation>
     <message>
         <source>Try again; if it happens again, copy the details for support.</source>
         <translation>Coba lagi; jika terulang, salin rinciannya untuk tim dukungan.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDocuments</name>
+    <message>
+        <source>&amp;Evaluation document (PDF)…</source>
+        <translation>Dokumen &amp;Evaluasi (PDF)…</translation>
+    </message>
+    <message>
+        <source>The Evaluasi Kinerja Pegawai of the chosen pegawai and period, with the unit's curve.</source>
+        <translation>Evaluasi Kinerja Pegawai dari pegawai dan periode yang dipilih, dengan kurva unitnya.</translation>
+    </message>
+    <message>
+        <source>Evaluation documents of a &amp;unit…</source>
+        <translation>Dokumen evaluasi satu &amp;unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings of the unit as Excel…</source>
+        <translation>&amp;Penilaian unit ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Angka kredit report…</source>
+        <translation>Laporan &amp;angka kredit…</translation>
+    </message>
+    <message>
+        <source>Choose a pegawai and an evaluation period in the list first.</source>
+        <translation>Pilih dulu pegawai dan periode evaluasi di daftar.</translation>
+    </message>
+    <message>
+        <source>Save the evaluation document</source>
+        <translation>Simpan dokumen evaluasi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Print a worksheet instead? Every rating cell reads "BELUM DINILAI" and every page is marked, so it cannot pass for the signed document.</source>
+        <translation>Cetak lembar kerja saja? Setiap kolom penilaian berisi "BELUM DINILAI" dan setiap halaman diberi tanda, sehingga tidak dapat dikira dokumen yang ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Print &amp;worksheet</source>
+        <translation>Cetak &amp;lembar kerja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ratings of a unit as Excel</source>
+        <translation>Penilaian satu unit ke Excel</translation>
+    </message>
+    <message>
+        <source>Save the ratings of {unit}</source>
+        <translation>Simpan penilaian {unit}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Evaluation documents</source>
+        <translation>Dokumen evaluasi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih unit)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;unit…</source>
+        <translation>Pilih &amp;unit…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Lanjut…</translation>
+    </message>
+    <message>
+        <source>Choose a unit, a year and a period.</source>
+        <translation>Pilih unit, tahun, dan periode.</translation>
+    </message>
+    <message>
+        <source>Evaluation documents of a unit</source>
+        <translation>Dokumen evaluasi satu unit</translation>
+    </message>
+    <message>
+        <source>(choose a folder)</source>
+        <translation>(pilih folder)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>Also print periods not rated yet, marked "BELUM DINILAI" (worksheets)</source>
+        <translation>Cetak juga periode yang belum dinilai, bertanda "BELUM DINILAI" (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the PDFs</source>
+        <translation>&amp;Tulis PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save into first.</source>
+        <translation>Pilih dulu folder tujuan.</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>Membaca SKP…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} plans done…</source>
+        <translation>{done} dari {total} SKP selesai…</translation>
+    </message>
+    <message>
+        <source>{n} PDF files written to {folder}.</source>
+        <translation>{n} berkas PDF ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <source>{n} plans skipped (listed below).</source>
+        <translation>{n} SKP dilewati (daftar di bawah).</translation>
+    </message>
+    <message>
+        <source>Stopped. The files already written are kept; none is half-written.</source>
+        <translation>Dihentikan. Berkas yang sudah ditulis tetap ada; tidak ada yang setengah jadi.</translation>
+    </message>
+    <message>
+        <source>Angka kredit report</source>
+        <translation>Laporan angka kredit</translation>
+    </message>
+    <message>
+        <source>Angka kredit of jabatan fungsional from the final predikat: per period, the year and the total in the jenjang, against what kenaikan pangkat and kenaikan jenjang need (R-AK).</source>
+        <translation>Angka kredit jabatan fungsional dari predikat final: per periode, per tahun, dan kumulatif dalam jenjang, dibandingkan dengan kebutuhan kenaikan pangkat dan kenaikan jenjang (R-AK).</translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai: {name}</source>
+        <translation>&amp;Pegawai: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Pegawai (choose one in the list)</source>
+        <translation>&amp;Pegawai (pilih di daftar)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit: {name}</source>
+        <translation>&amp;Unit: {name}</translation>
+    </message>
+    <message>
+        <source>Choose u&amp;nit…</source>
+        <translation>Pilih u&amp;nit…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>Pilih unit terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The workspace has no plan year yet.</source>
+        <translation>Ruang kerja belum memiliki tahun SKP.</translation>
+    </message>
+    <message>
+        <source>Save the angka kredit report</source>
+        <translation>Simpan laporan angka kredit</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Enter opens the file, Delete removes it</source>
+        <translation>Enter membuka berkas, Delete menghapusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach as bukti dukung of the chosen row</source>
+        <translation>Pilih berkas untuk dilampirkan sebagai bukti dukung baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Open the file with the system's viewer (Enter)</source>
+        <translation>Buka berkas dengan penampil bawaan sistem (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the file from the plan (Delete); it can be restored, and Ctrl+Z undoes it</source>
+        <translation>Hapus berkas dari rencana (Delete); berkas dapat dipulihkan, dan Ctrl+Z membatalkannya</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Bring a removed file back</source>
+        <translation>Kembalikan berkas yang sudah dihapus</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>Tampilkan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Up to {limit} per file, set by your instansi.</source>
+        <translation>Maksimal {limit} per berkas, ditetapkan oleh instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Drag files from the file manager onto a row of the table or onto this list to attach them.</source>
+        <translation>Seret berkas dari pengelola berkas ke baris tabel atau ke daftar ini untuk melampirkannya.</translation>
+    </message>
+    <message>
+        <source>Choose an RHK or IKI in the table to see its bukti dukung.</source>
+        <translation>Pilih RHK atau IKI di tabel untuk melihat bukti dukungnya.</translation>
+    </message>
+    <message>
+        <source>Bukti dukung of {row}</source>
+        <translation>Bukti dukung {row}</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (dihapus)</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>the RHK itself</source>
+        <translation>RHK itu sendiri</translation>
+    </message>
+    <message>
+        <source>IKI {n}</source>
+        <translation>IKI {n}</translation>
+    </message>
+    <message>
+        <source>IKI</source>
+        <translation>IKI</translation>
+    </message>
+    <message>
+        <source>For: {target}</source>
+        <translation>Untuk: {target}</translation>
+    </message>
+    <message>
+        <source>No bukti dukung yet. Drag files here, or use Attach…</source>
+        <translation>Belum ada bukti dukung. Seret berkas ke sini, atau pakai Lampirkan…</translation>
+    </message>
+    <message>
+        <source>No bukti dukung in this period.</source>
+        <translation>Tidak ada bukti dukung pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Attached by {who} on {date}</source>
+        <translation>Dilampirkan oleh {who} pada {date}</translation>
+    </message>
+    <message>
+        <source>Attached on {date}</source>
+        <translation>Dilampirkan pada {date}</translation>
+    </message>
+    <message>
+        <source>The file is not in this workspace yet: it may still be on its way with the next synchronisation.</source>
+        <translation>Berkas belum ada di ruang kerja ini: mungkin masih dalam perjalanan bersama sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Membuat pratinjau…</translation>
+    </message>
+    <message>
+        <source>No preview for this type: open it with the system viewer.</source>
+        <translation>Tidak ada pratinjau untuk jenis ini: buka dengan penampil bawaan sistem.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF, so there is no preview.</source>
+        <translation>Berkas ini tidak dapat dibaca sebagai PDF, jadi tidak ada pratinjau.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image, so there is no preview.</source>
+        <translation>Berkas ini tidak dapat dibaca sebagai gambar, jadi tidak ada pratinjau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First page of %n page(s).</source>
+        <translation>
+            <numerusform>Halaman pertama dari %n halaman.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview could be made.</source>
+        <translation>Pratinjau tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Attach bukti dukung</source>
+        <translation>Lampirkan bukti dukung</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Hapus {name}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Pulihkan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Superior</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Rekan kerja</translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation>Bawahan</translation>
+    </message>
+    <message>
+        <source>Higher leader</source>
+        <translation>Pimpinan di atasnya</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its umpan balik and dialog kinerja.</source>
+        <translation>Pilih SKP untuk melihat umpan balik dan dialog kinerjanya.</translation>
+    </message>
+    <message>
+        <source>The pejabat penilai gives umpan balik on each RHK and each BerAKHLAK value. Notes from colleagues, subordinates and higher leaders (360°) are evidence for the pejabat penilai, not a score: they do not count towards the rating (R-LIFECYCLE).</source>
+        <translation>Pejabat penilai memberikan umpan balik atas setiap RHK dan setiap nilai BerAKHLAK. Catatan dari rekan kerja, bawahan, dan pimpinan di atasnya (360°) adalah bukti bagi pejabat penilai, bukan nilai: catatan itu tidak dihitung dalam penilaian (R-LIFECYCLE).</translation>
+    </message>
+    <message>
+        <source>&amp;Give umpan balik…</source>
+        <translation>&amp;Beri umpan balik…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>About / from</source>
+        <translation>Tentang / dari</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Tentang:</translation>
+    </message>
+    <message>
+        <source>&amp;What you observed, and the bukti dukung it rests on:</source>
+        <translation>&amp;Apa yang Anda amati, dan bukti dukung yang mendasarinya:</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Bata&amp;l</translation>
+    </message>
+    <message>
+        <source>U&amp;mpan balik ({n})</source>
+        <translation>U&amp;mpan balik ({n})</translation>
+    </message>
+    <message>
+        <source>Dialog &amp;kinerja ({n})</source>
+        <translation>Dialog &amp;kinerja ({n})</translation>
+    </message>
+    <message>
+        <source>This plan has no period {periode}: the notes of the whole year are shown.</source>
+        <translation>SKP ini tidak memiliki periode {periode}: ditampilkan catatan sepanjang tahun.</translation>
+    </message>
+    <message>
+        <source>Umpan balik and dialog kinerja: {name}</source>
+        <translation>Umpan balik dan dialog kinerja: {name}</translation>
+    </message>
+    <message>
+        <source>the whole year {year}</source>
+        <translation>sepanjang tahun {year}</translation>
+    </message>
+    <message>
+        <source>{jabatan}, {unit}</source>
+        <translation>{jabatan}, {unit}</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai: {name}</source>
+        <translation>Pejabat penilai: {name}</translation>
+    </message>
+    <message>
+        <source>Showing: {periode}</source>
+        <translation>Ditampilkan: {periode}</translation>
+    </message>
+    <message>
+        <source>This plan is not ditetapkan yet: umpan balik starts once it is (R-LIFECYCLE phase 2). A dialog kinerja may be recorded already.</source>
+        <translation>SKP ini belum ditetapkan: umpan balik dimulai setelah SKP ditetapkan (R-LIFECYCLE tahap 2). Dialog kinerja sudah dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>{periode} is locked: its umpan balik can no longer be added or changed.</source>
+        <translation>{periode} sudah dikunci: umpan baliknya tidak dapat lagi ditambah atau diubah.</translation>
+    </message>
+    <message>
+        <source>This is your own plan</source>
+        <translation>Ini SKP Anda sendiri</translation>
+    </message>
+    <message>
+        <source>You have no relation to this plan</source>
+        <translation>Anda tidak memiliki hubungan kerja dengan pemilik SKP ini</translation>
+    </message>
+    <message>
+        <source>You write as the pejabat penilai</source>
+        <translation>Anda menulis sebagai pejabat penilai</translation>
+    </message>
+    <message>
+        <source>You write as: {relation} (a 360° note)</source>
+        <translation>Anda menulis sebagai: {relation} (catatan 360°)</translation>
+    </message>
+    <message>
+        <source>Sign in as a person to give umpan balik: a note always has an author.</source>
+        <translation>Masuk sebagai pegawai untuk memberi umpan balik: setiap catatan memiliki penulis.</translation>
+    </message>
+    <message>
+        <source>Nobody writes umpan balik on their own plan.</source>
+        <translation>Tidak seorang pun menulis umpan balik atas SKP-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>You are not {name}'s atasan, colleague, subordinate or higher leader in the organisation, so you cannot give umpan balik on this plan.</source>
+        <translation>Dalam organisasi, Anda bukan atasan, rekan kerja, bawahan, atau pimpinan di atas {name}, sehingga tidak dapat memberi umpan balik atas SKP ini.</translation>
+    </message>
+    <message>
+        <source>Switch to your atasan role to give umpan balik as pejabat penilai.</source>
+        <translation>Beralih ke peran atasan untuk memberi umpan balik sebagai pejabat penilai.</translation>
+    </message>
+    <message>
+        <source>Your current role does not give 360° notes.</source>
+        <translation>Peran Anda saat ini tidak memberi catatan 360°.</translation>
+    </message>
+    <message>
+        <source>Umpan balik starts once the plan is ditetapkan.</source>
+        <translation>Umpan balik dimulai setelah SKP ditetapkan.</translation>
+    </message>
+    <message>
+        <source>{periode} is locked.</source>
+        <translation>{periode} sudah dikunci.</translation>
+    </message>
+    <message>
+        <source>Rencana hasil kerja (RHK): umpan balik of the pejabat penilai</source>
+        <translation>Rencana hasil kerja (RHK): umpan balik pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Tambahan {n}</source>
+        <translation>Tambahan {n}</translation>
+    </message>
+    <message>
+        <source>Utama {n}</source>
+        <translation>Utama {n}</translation>
+    </message>
+    <message>
+        <source>(RHK deleted)</source>
+        <translation>(RHK dihapus)</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja (BerAKHLAK): umpan balik of the pejabat penilai</source>
+        <translation>Perilaku kerja (BerAKHLAK): umpan balik pejabat penilai</translation>
+    </message>
+    <message>
+        <source>General notes of the atasan (older records)</source>
+        <translation>Catatan umum atasan (catatan lama)</translation>
+    </message>
+    <message>
+        <source>360° notes from colleagues, subordinates and higher leaders: evidence, not a score</source>
+        <translation>Catatan 360° dari rekan kerja, bawahan, dan pimpinan di atasnya: bukti, bukan nilai</translation>
+    </message>
+    <message>
+        <source>No 360° notes yet.</source>
+        <translation>Belum ada catatan 360°.</translation>
+    </message>
+    <message>
+        <source>{subject} — no umpan balik yet</source>
+        <translation>{subject} — belum ada umpan balik</translation>
+    </message>
+    <message>
+        <source>On {subject}: {text}</source>
+        <translation>Tentang {subject}: {text}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Your note: Enter or F2 edits it, Delete removes it.</source>
+        <translation>Catatan Anda: Enter atau F2 untuk mengubah, Delete untuk menghapus.</translation>
+    </message>
+    <message>
+        <source>RHK “{text}”</source>
+        <translation>RHK “{text}”</translation>
+    </message>
+    <message>
+        <source>an RHK</source>
+        <translation>sebuah RHK</translation>
+    </message>
+    <message>
+        <source>Write umpan balik on the selected RHK or value.</source>
+        <translation>Tulis umpan balik atas RHK atau nilai yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Select one of your notes first.</source>
+        <translation>Pilih salah satu catatan Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Only the author edits or deletes a note.</source>
+        <translation>Hanya penulisnya yang dapat mengubah atau menghapus catatan.</translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation>SKP secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>RHK: {text}</source>
+        <translation>RHK: {text}</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK: {name}</source>
+        <translation>BerAKHLAK: {name}</translation>
+    </message>
+    <message>
+        <source>New umpan balik</source>
+        <translation>Umpan balik baru</translation>
+    </message>
+    <message>
+        <source>Written as {relation} for {periode}, dated today. Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Ditulis sebagai {relation} untuk {periode}, bertanggal hari ini. Ctrl+Enter menyimpan, Escape membatalkan.</translation>
+    </message>
+    <message>
+        <source>Edit your umpan balik</source>
+        <translation>Ubah umpan balik Anda</translation>
+    </message>
+    <message>
+        <source>Given on {date} for {periode}. Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Diberikan pada {date} untuk {periode}. Ctrl+Enter menyimpan, Escape membatalkan.</translation>
+    </message>
+    <message>
+        <source>Give umpan balik</source>
+        <translation>Beri umpan balik</translation>
+    </message>
+    <message>
+        <source>Edit umpan balik</source>
+        <translation>Ubah umpan balik</translation>
+    </message>
+    <message>
+        <source>Delete umpan balik</source>
+        <translation>Hapus umpan balik</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +4173,133 @@ RHK</translation>
     <message>
         <source>Workspace administrator</source>
         <translation>Administrator ruang kerja</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import progress from e-Kinerja</source>
+        <translation>Impor realisasi dari e-Kinerja</translation>
+    </message>
+    <message>
+        <source>The daily-progress sheet of e-Kinerja (.xlsx): Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Each row's Rencana Aksi is matched to an IKI, a rencana aksi or an RHK of the plan; its Tanggal chooses the period. The day's Realisasi of one IKI and period are added up and replace what is recorded.</source>
+        <translation>Lembar progres harian e-Kinerja (.xlsx): Rencana Aksi, Tanggal, Jam Mulai, Jam Selesai, Kegiatan Harian, Realisasi, Satuan, Bukti Dukung. Rencana Aksi setiap baris dicocokkan dengan IKI, rencana aksi, atau RHK rencana; Tanggal-nya menentukan periode. Realisasi harian satu IKI dalam satu periode dijumlahkan dan menggantikan yang sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx file</source>
+        <translation>Pilih berkas .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Whose rows these are when the sheet has no NIP column and no NIP above its header (empty: yours)</source>
+        <translation>Pemilik baris-baris ini bila lembar tidak memuat kolom NIP dan tidak ada NIP di atas judulnya (kosong: Anda)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Pra&amp;tinjau</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>IKI / RHK</source>
+        <translation>IKI / RHK</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Menggantikan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Rencana Aksi</source>
+        <translation>Rencana Aksi</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>To be recorded</source>
+        <translation>Akan dicatat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds; nothing is written before Import.</source>
+        <translation>Pilih berkas untuk melihat isinya; tidak ada yang ditulis sebelum Impor.</translation>
+    </message>
+    <message>
+        <source>e-Kinerja daily-progress sheet</source>
+        <translation>Lembar progres harian e-Kinerja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx file first.</source>
+        <translation>Pilih berkas .xlsx terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {rows} rows. {matched} rows give {items} realisasi to record; {skipped} rows are skipped.</source>
+        <translation>{file}, lembar {sheet}: {rows} baris. {matched} baris menghasilkan {items} realisasi untuk dicatat; {skipped} baris dilewati.</translation>
+    </message>
+    <message>
+        <source>To be recorded ({n})</source>
+        <translation>Akan dicatat ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>Dilewati ({n})</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +4603,451 @@ RHK</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Cadangan tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>IKI: {text}</source>
+        <translation>IKI: {text}</translation>
+    </message>
+    <message>
+        <source>RHK / IKI</source>
+        <translation>RHK / IKI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>The target set in the plan (R-IKI)</source>
+        <translation>Target yang ditetapkan dalam rencana (R-IKI)</translation>
+    </message>
+    <message>
+        <source>What was achieved in this period: type it, Enter saves, Escape cancels</source>
+        <translation>Capaian pada periode ini: ketikkan, Enter menyimpan, Escape membatalkan</translation>
+    </message>
+    <message>
+        <source>The unit of the realisasi (default: the target's unit)</source>
+        <translation>Satuan realisasi (bawaan: satuan target)</translation>
+    </message>
+    <message>
+        <source>Bukti dukung files attached in this period</source>
+        <translation>Berkas bukti dukung yang dilampirkan pada periode ini</translation>
+    </message>
+    <message>
+        <source>{done}/{total} IKI</source>
+        <translation>{done}/{total} IKI</translation>
+    </message>
+    <message>
+        <source>Ukuran keberhasilan: {text}</source>
+        <translation>Ukuran keberhasilan: {text}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <source>Imported from e-Kinerja by {who} on {date}</source>
+        <translation>Diimpor dari e-Kinerja oleh {who} pada {date}</translation>
+    </message>
+    <message>
+        <source>Recorded by {who} on {date}</source>
+        <translation>Dicatat oleh {who} pada {date}</translation>
+    </message>
+    <message>
+        <source>Drop files on this row to attach them as bukti dukung</source>
+        <translation>Letakkan berkas pada baris ini untuk melampirkannya sebagai bukti dukung</translation>
+    </message>
+    <message>
+        <source>RHK tambahan {n}</source>
+        <translation>RHK tambahan {n}</translation>
+    </message>
+    <message>
+        <source>RHK utama {n}</source>
+        <translation>RHK utama {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringEvidence</name>
+    <message>
+        <source>Storing {name}…</source>
+        <translation>Menyimpan {name}…</translation>
+    </message>
+    <message>
+        <source>Attaching bukti dukung</source>
+        <translation>Melampirkan bukti dukung</translation>
+    </message>
+    <message>
+        <source>Storing {name} ({n} of {total})…</source>
+        <translation>Menyimpan {name} ({n} dari {total})…</translation>
+    </message>
+    <message>
+        <source>Attach {name}</source>
+        <translation>Lampirkan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFiles</name>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Archive {kind}</source>
+        <translation>Arsip {kind}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringImport</name>
+    <message>
+        <source>empty row</source>
+        <translation>baris kosong</translation>
+    </message>
+    <message>
+        <source>the Tanggal is not a date</source>
+        <translation>Tanggal bukan tanggal yang sah</translation>
+    </message>
+    <message>
+        <source>no NIP in the row</source>
+        <translation>baris tidak memuat NIP</translation>
+    </message>
+    <message>
+        <source>the NIP is not an employee of this workspace</source>
+        <translation>NIP bukan pegawai di ruang kerja ini</translation>
+    </message>
+    <message>
+        <source>no plan covers the date</source>
+        <translation>tidak ada rencana yang mencakup tanggal itu</translation>
+    </message>
+    <message>
+        <source>the plan is not ditetapkan yet</source>
+        <translation>rencana belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>names no RHK, IKI or rencana aksi of the plan</source>
+        <translation>tidak menyebut RHK, IKI, atau rencana aksi mana pun dari rencana</translation>
+    </message>
+    <message>
+        <source>fits several RHK or IKI</source>
+        <translation>cocok dengan beberapa RHK atau IKI</translation>
+    </message>
+    <message>
+        <source>the Realisasi is not a number</source>
+        <translation>Realisasi bukan angka</translation>
+    </message>
+    <message>
+        <source>no Realisasi (kuantitatif plan)</source>
+        <translation>tidak ada Realisasi (rencana kuantitatif)</translation>
+    </message>
+    <message>
+        <source>rows of one IKI give different Satuan</source>
+        <translation>baris-baris satu IKI memakai Satuan yang berbeda</translation>
+    </message>
+    <message>
+        <source>no Satuan, and the IKI has no unit</source>
+        <translation>tidak ada Satuan, dan IKI tidak memiliki satuan</translation>
+    </message>
+    <message>
+        <source>the period is locked</source>
+        <translation>periode sudah dikunci</translation>
+    </message>
+    <message>
+        <source>you may not record this plan's progress</source>
+        <translation>Anda tidak berwenang mencatat realisasi rencana ini</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Rencana SKP:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Lock period…</source>
+        <translation>Kunci periode…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from e-Kinerja…</source>
+        <translation>&amp;Impor dari e-Kinerja…</translation>
+    </message>
+    <message>
+        <source>Read realisasi from the e-Kinerja daily-progress sheet (.xlsx), with a preview first</source>
+        <translation>Baca realisasi dari lembar progres harian e-Kinerja (.xlsx), dengan pratinjau terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Go to SKP</source>
+        <translation>Buka area SKP</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Realisasi &amp;&amp; bukti dukung</source>
+        <translation>Realisasi &amp;&amp; bukti dukung</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Periods &amp;&amp; summary</source>
+        <translation>Periode &amp;&amp; ringkasan</translation>
+    </message>
+    <message>
+        <source>kualitatif</source>
+        <translation>kualitatif</translation>
+    </message>
+    <message>
+        <source>kuantitatif</source>
+        <translation>kuantitatif</translation>
+    </message>
+    <message>
+        <source>evaluation due {date}</source>
+        <translation>batas evaluasi {date}</translation>
+    </message>
+    <message>
+        <source>locks by itself after {date}</source>
+        <translation>terkunci otomatis setelah {date}</translation>
+    </message>
+    <message>
+        <source>Reopen period…</source>
+        <translation>Buka kembali periode…</translation>
+    </message>
+    <message>
+        <source>This plan has no RHK yet: its results are drafted in the SKP area.</source>
+        <translation>Rencana ini belum memiliki RHK: hasil kerjanya disusun di area SKP.</translation>
+    </message>
+    <message>
+        <source>Write what was achieved in the Realisasi column and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
+        <translation>Tuliskan capaian di kolom Realisasi lalu tekan Enter (Escape membatalkan, Delete mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
+    </message>
+    <message>
+        <source>Type the realisasi of an IKI and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
+        <translation>Ketik realisasi sebuah IKI lalu tekan Enter (Escape membatalkan, Delete mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
+    </message>
+    <message>
+        <source>This SKP is {status}: realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set (ditetapkan) it. Until then the table can be read only.</source>
+        <translation>SKP ini berstatus {status}: realisasi, rencana aksi, dan bukti dukung dicatat setelah SKP ditetapkan oleh pejabat penilai. Sampai saat itu tabel hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Reopen it with “Reopen period…” if entries are missing.</source>
+        <translation>Buka kembali dengan “Buka kembali periode…” bila ada isian yang belum masuk.</translation>
+    </message>
+    <message>
+        <source>Ask the pengelola kinerja to reopen it if an entry is missing.</source>
+        <translation>Minta pengelola kinerja membukanya kembali bila ada isian yang belum masuk.</translation>
+    </message>
+    <message>
+        <source>{periode} {year} is locked, so it can be read only.</source>
+        <translation>{periode} {year} sudah dikunci, sehingga hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>You can read this plan but not record in it: its owner, its pejabat penilai and the pengelola kinerja of its unit record its progress.</source>
+        <translation>Anda dapat membaca rencana ini tetapi tidak dapat mencatat di dalamnya: realisasinya dicatat oleh pemiliknya, pejabat penilainya, dan pengelola kinerja unitnya.</translation>
+    </message>
+    <message>
+        <source>{periode} is past {date}: it locks when the workspace is next opened.</source>
+        <translation>{periode} sudah melewati {date}: periode ini terkunci saat ruang kerja dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>Akhir is the annual evaluation, January to December: record what the year achieved. The periodic realisasi are its evidence; they are not added up (R-PERIODIC).</source>
+        <translation>Akhir adalah evaluasi tahunan, Januari sampai Desember: catat capaian sepanjang tahun. Realisasi periodik menjadi buktinya; angkanya tidak dijumlahkan (R-PERIODIC).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so there is nothing to show.</source>
+        <translation>Belum ada yang masuk, jadi tidak ada yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>No plan year is set up yet, so there is nothing to monitor. Once the pengelola kinerja has set up the year and the SKP are drafted and set, their progress is recorded here.</source>
+        <translation>Belum ada tahun rencana, jadi belum ada yang dapat dipantau. Setelah pengelola kinerja menyiapkan tahunnya dan SKP disusun serta ditetapkan, realisasinya dicatat di sini.</translation>
+    </message>
+    <message>
+        <source>You have no SKP for {year}. Draft it in the SKP area; once your pejabat penilai has set (ditetapkan) it, you record its realisasi and bukti dukung here.</source>
+        <translation>Anda belum memiliki SKP tahun {year}. Susunlah di area SKP; setelah ditetapkan oleh pejabat penilai Anda, realisasi dan bukti dukungnya dicatat di sini.</translation>
+    </message>
+    <message>
+        <source>There are no plans for {year} in your scope.</source>
+        <translation>Tidak ada rencana tahun {year} dalam cakupan Anda.</translation>
+    </message>
+    <message>
+        <source>Realisasi, evidence and feedback counted for your scope. {scope}</source>
+        <translation>Jumlah realisasi, bukti dukung, dan umpan balik dalam cakupan Anda. {scope}</translation>
+    </message>
+    <message>
+        <source>Bukti dukung ({n})</source>
+        <translation>Bukti dukung ({n})</translation>
+    </message>
+    <message>
+        <source>Rencana aksi ({n})</source>
+        <translation>Rencana aksi ({n})</translation>
+    </message>
+    <message>
+        <source>Record realisasi</source>
+        <translation>Catat realisasi</translation>
+    </message>
+    <message>
+        <source>Change the unit of the realisasi</source>
+        <translation>Ubah satuan realisasi</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <source>Clear realisasi</source>
+        <translation>Kosongkan realisasi</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>Kunci periode</translation>
+    </message>
+    <message>
+        <source>Lock {periode} {year}? Nothing more can be recorded in it, in any plan of {year}, until it is reopened.</source>
+        <translation>Kunci {periode} {year}? Tidak ada lagi yang dapat dicatat di dalamnya, pada rencana mana pun tahun {year}, sampai dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Alasan (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Buka kembali periode</translation>
+    </message>
+    <message>
+        <source>Reopen {periode} {year} so entries can be recorded again? Write why: the reason stays in the period's history.</source>
+        <translation>Buka kembali {periode} {year} agar isian dapat dicatat lagi? Tuliskan alasannya: alasan tersimpan dalam riwayat periode.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPeriods</name>
+    <message>
+        <source>Locked (deadline passed)</source>
+        <translation>Terkunci (lewat batas)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Overdue: locks soon</source>
+        <translation>Lewat batas: segera terkunci</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>Lewat batas evaluasi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Locked by itself on {date}, after {until}</source>
+        <translation>Terkunci otomatis pada {date}, setelah {until}</translation>
+    </message>
+    <message>
+        <source>the workspace administrator</source>
+        <translation>administrator ruang kerja</translation>
+    </message>
+    <message>
+        <source>Locked by {who} on {date}</source>
+        <translation>Dikunci oleh {who} pada {date}</translation>
+    </message>
+    <message>
+        <source>Reopened by {who} on {date}</source>
+        <translation>Dibuka kembali oleh {who} pada {date}</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPlans</name>
+    <message>
+        <source>Your SKP</source>
+        <translation>SKP Anda</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>You are the pejabat penilai of this plan.</source>
+        <translation>Anda pejabat penilai rencana ini.</translation>
+    </message>
+    <message>
+        <source>Type a name, NIP, jabatan or unit…</source>
+        <translation>Ketik nama, NIP, jabatan, atau unit…</translation>
     </message>
 </context>
 <context>
@@ -3624,162 +5561,6 @@ RHK</translation>
     </message>
 </context>
 <context>
-    <name>PemantauanOverviewPage</name>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Realisasi
-entries</source>
-        <translation>Catatan
-realisasi</translation>
-    </message>
-    <message>
-        <source>IKI
-reported</source>
-        <translation>IKI
-dilaporkan</translation>
-    </message>
-    <message>
-        <source>Evidence
-files</source>
-        <translation>Berkas
-bukti dukung</translation>
-    </message>
-    <message>
-        <source>Evidence
-size</source>
-        <translation>Ukuran
-bukti dukung</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Umpan balik</translation>
-    </message>
-    <message>
-        <source>Latest feedback</source>
-        <translation>Umpan balik terbaru</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Kepada</translation>
-    </message>
-    <message>
-        <source>As</source>
-        <translation>Sebagai</translation>
-    </message>
-    <message>
-        <source>Following the plan through the year:</source>
-        <translation>Pemantauan pelaksanaan SKP sepanjang tahun:</translation>
-    </message>
-    <message>
-        <source>Recording realisasi for each IKI in every period (quarterly or monthly, R-PERIODIC).</source>
-        <translation>Pencatatan realisasi setiap IKI pada setiap periode (triwulanan atau bulanan, R-PERIODIC).</translation>
-    </message>
-    <message>
-        <source>Attaching bukti dukung files to a result, kept safe inside the workspace.</source>
-        <translation>Pelampiran berkas bukti dukung pada hasil kerja, tersimpan aman di dalam ruang kerja.</translation>
-    </message>
-    <message>
-        <source>Umpan balik berkelanjutan from the atasan, peers and staff, on a result or a BerAKHLAK value.</source>
-        <translation>Umpan balik berkelanjutan dari atasan, rekan kerja, dan bawahan, atas hasil kerja atau nilai BerAKHLAK.</translation>
-    </message>
-    <message>
-        <source>Notes of the dialog kinerja between the employee and the pejabat penilai.</source>
-        <translation>Catatan dialog kinerja antara pegawai dan pejabat penilai.</translation>
-    </message>
-    <message>
-        <source>{n} of {total}</source>
-        <translation>{n} dari {total}</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>No plan year is set up yet, so there is nothing to monitor.</source>
-        <translation>Belum ada tahun rencana yang disiapkan, sehingga belum ada yang dapat dipantau.</translation>
-    </message>
-    <message>
-        <source>Nothing recorded for {year} in your scope yet: no realisasi, evidence or feedback. Choose another year to see earlier monitoring.</source>
-        <translation>Belum ada catatan untuk {year} dalam cakupan Anda: belum ada realisasi, bukti dukung, atau umpan balik. Pilih tahun lain untuk melihat pemantauan sebelumnya.</translation>
-    </message>
-    <message>
-        <source>No feedback has been given on the plans in your scope yet.</source>
-        <translation>Belum ada umpan balik atas SKP dalam cakupan Anda.</translation>
-    </message>
-</context>
-<context>
-    <name>PenilaianOverviewPage</name>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <source>OPD</source>
-        <translation>OPD</translation>
-    </message>
-    <message>
-        <source>Predikat
-organisasi</source>
-        <translation>Predikat
-organisasi</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Final ratings per predikat kinerja pegawai (the 3×3 matrix, R-MATRIX), next to the predikat kinerja organisasi of the same period.</source>
-        <translation>Penilaian akhir per predikat kinerja pegawai (matriks 3×3, R-MATRIX), berdampingan dengan predikat kinerja organisasi pada periode yang sama.</translation>
-    </message>
-    <message>
-        <source>Rating each period and seeing how it adds up:</source>
-        <translation>Penilaian setiap periode dan rekapitulasinya:</translation>
-    </message>
-    <message>
-        <source>Rating hasil kerja and perilaku kerja by the pejabat penilai, with the evidence beside it (R-RATING).</source>
-        <translation>Rating hasil kerja dan rating perilaku kerja oleh pejabat penilai, dengan bukti dukung di sampingnya (R-RATING).</translation>
-    </message>
-    <message>
-        <source>The predikat from the 3×3 matrix (R-MATRIX), shown as it is decided.</source>
-        <translation>Predikat dari matriks 3×3 (R-MATRIX), ditampilkan saat ditentukan.</translation>
-    </message>
-    <message>
-        <source>The distribution checked against the predikat kinerja organisasi (R-CURVE): a warning, never a block.</source>
-        <translation>Distribusi predikat diperiksa terhadap predikat kinerja organisasi (R-CURVE): berupa peringatan, tidak pernah memblokir.</translation>
-    </message>
-    <message>
-        <source>A dashboard with charts per OPD, and the Evaluasi Kinerja document.</source>
-        <translation>Dasbor dengan grafik per OPD, serta dokumen Evaluasi Kinerja.</translation>
-    </message>
-    <message>
-        <source>Without a unit</source>
-        <translation>Tanpa unit kerja</translation>
-    </message>
-    <message>
-        <source>No plan year is set up yet, so there are no ratings.</source>
-        <translation>Belum ada tahun rencana yang disiapkan, sehingga belum ada penilaian.</translation>
-    </message>
-    <message>
-        <source>No final ratings for {year} in your scope yet. Choose another year or period.</source>
-        <translation>Belum ada penilaian akhir untuk {year} dalam cakupan Anda. Pilih tahun atau periode lain.</translation>
-    </message>
-    <message>
-        <source>{n} rating(s) still in draft are not counted.</source>
-        <translation>{n} penilaian yang masih berstatus draf tidak dihitung.</translation>
-    </message>
-</context>
-<context>
     <name>PeoplePicker</name>
     <message>
         <source>Type a name, NIP, jabatan or unit…</source>
@@ -3811,6 +5592,77 @@ organisasi</translation>
     <message>
         <source>No period given</source>
         <translation>Periode tidak disebutkan</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <source>Each period locks by itself a few days after its deadline (the grace days are a setting of the instansi); the pengelola kinerja may lock it earlier or reopen it with a reason. A lock holds for every plan of the year.</source>
+        <translation>Setiap periode terkunci otomatis beberapa hari setelah batas waktunya (jumlah hari tenggang adalah pengaturan instansi); pengelola kinerja dapat menguncinya lebih awal atau membukanya kembali dengan alasan. Penguncian berlaku untuk semua rencana tahun itu.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Batas evaluasi</translation>
+    </message>
+    <message>
+        <source>Locks after</source>
+        <translation>Terkunci setelah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>IKI reported</source>
+        <translation>IKI terlapor</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>&amp;Show this period</source>
+        <translation>Tampil&amp;kan periode ini</translation>
+    </message>
+    <message>
+        <source>&amp;Lock period…</source>
+        <translation>Ku&amp;nci periode…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen period…</source>
+        <translation>&amp;Buka kembali periode…</translation>
+    </message>
+    <message>
+        <source>Evaluation periods of {year}</source>
+        <translation>Periode evaluasi tahun {year}</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} dari {total}</translation>
+    </message>
+    <message>
+        <source>Nobody has locked or reopened it.</source>
+        <translation>Belum pernah dikunci atau dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>{periode}: {history}</source>
+        <translation>{periode}: {history}</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +5906,931 @@ organisasi</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Drop to attach to {row}</source>
+        <translation>Lepaskan untuk melampirkan ke {row}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>hasil kerja {hasil}, perilaku {perilaku} → predikat {predikat}</source>
+        <translation>hasil kerja {hasil}, perilaku {perilaku} → predikat {predikat}</translation>
+    </message>
+    <message>
+        <source>File a keberatan</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>{periode} rating: {rating}.</source>
+        <translation>Penilaian {periode}: {rating}.</translation>
+    </message>
+    <message>
+        <source>You may file it until {date}: {days} days after receiving the result (R-DEADLINES). The atasan of your pejabat penilai hears both sides and decides; the decision is final.</source>
+        <translation>Anda dapat mengajukannya sampai {date}: {days} hari sejak hasil penilaian diterima (R-DEADLINES). Atasan pejabat penilai Anda mendengar kedua pihak lalu memutuskan; keputusannya final.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Why you object to the rating, and the bukti dukung you rely on.</source>
+        <translation>Mengapa Anda keberatan atas penilaian ini, dan bukti dukung yang Anda jadikan dasar.</translation>
+    </message>
+    <message>
+        <source>File the keberatan</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>Decide the keberatan</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>{name} objects to the {periode} rating (filed {date}).</source>
+        <translation>{name} keberatan atas penilaian {periode} (diajukan {date}).</translation>
+    </message>
+    <message>
+        <source>Reasons: {reasons}</source>
+        <translation>Alasan: {reasons}</translation>
+    </message>
+    <message>
+        <source>The rating now: {rating}.</source>
+        <translation>Penilaian saat ini: {rating}.</translation>
+    </message>
+    <message>
+        <source>Hear both sides before deciding. Decide by {date} (a workspace setting). The decision is final: it cannot be changed or reopened afterwards.</source>
+        <translation>Dengarkan kedua pihak sebelum memutuskan. Putuskan paling lambat {date} (pengaturan ruang kerja). Keputusannya final: tidak dapat diubah atau dibuka kembali sesudahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: the rating stays as it is</source>
+        <translation>&amp;Tolak: penilaian tetap seperti semula</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and change the rating</source>
+        <translation>T&amp;erima dan ubah penilaian</translation>
+    </message>
+    <message>
+        <source>New rating &amp;hasil kerja</source>
+        <translation>Rating &amp;hasil kerja baru</translation>
+    </message>
+    <message>
+        <source>New rating &amp;perilaku</source>
+        <translation>Rating &amp;perilaku baru</translation>
+    </message>
+    <message>
+        <source>The rating hasil kerja of a unit's leader follows the predikat kinerja organisasi (R-ORG-PREDIKAT): only the rating perilaku can change.</source>
+        <translation>Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi (R-ORG-PREDIKAT): hanya rating perilaku yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the pegawai and the pejabat penilai:</source>
+        <translation>&amp;Catatan untuk pegawai dan pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>New predikat: {predikat}</source>
+        <translation>Predikat baru: {predikat}</translation>
+    </message>
+    <message>
+        <source>Predikat kinerja organisasi</source>
+        <translation>Predikat kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>Set by the leader of the organisation above, from the achievement of the Perjanjian Kinerja and the expectations placed on the unit (R-ORG-PREDIKAT). It chooses the distribution pattern of the unit's employees (R-CURVE) and gives the rating hasil kerja of the unit's leader. The latest one set counts.</source>
+        <translation>Ditetapkan oleh pimpinan organisasi di atasnya, berdasarkan capaian Perjanjian Kinerja dan ekspektasi terhadap unit (R-ORG-PREDIKAT). Predikat ini menentukan pola distribusi predikat pegawai unit (R-CURVE) dan menjadi rating hasil kerja pimpinan unit. Yang terakhir dicatat yang berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>{periode} {year}</source>
+        <translation>{periode} {year}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Predikat:</source>
+        <translation>&amp;Predikat:</translation>
+    </message>
+    <message>
+        <source>The basis, e.g. the capaian of the PK (optional)</source>
+        <translation>Dasarnya, misalnya capaian PK (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEvidence</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>RHK / IKI</source>
+        <translation>RHK / IKI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Realisasi and bukti dukung</source>
+        <translation>Realisasi dan bukti dukung</translation>
+    </message>
+    <message>
+        <source>About / note</source>
+        <translation>Tentang / catatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>The annual rating is set on its own from the year's evidence. The periodic predikat are shown as evidence and are never averaged into it (R-PERIODIC).</source>
+        <translation>Penilaian tahunan ditetapkan tersendiri berdasarkan bukti sepanjang tahun. Predikat periodik ditampilkan sebagai bukti dan tidak pernah dirata-ratakan menjadi predikat tahunan (R-PERIODIC).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hasil kerja</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Periodic ratings</source>
+        <translation>Penilaian periodik</translation>
+    </message>
+    <message>
+        <source>the whole year</source>
+        <translation>sepanjang tahun</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>periode ini</translation>
+    </message>
+    <message>
+        <source>Realisasi in {scope}: {reported} of {indicators} IKI reported ({rows} entries), {results_reported} of {results} RHK; {files} bukti dukung file(s).</source>
+        <translation>Realisasi {scope}: {reported} dari {indicators} IKI dilaporkan ({rows} entri), {results_reported} dari {results} RHK; {files} berkas bukti dukung.</translation>
+    </message>
+    <message>
+        <source>Umpan balik: {atasan} from the pejabat penilai (on {rhk} RHK and {values} BerAKHLAK values), {peers} 360° note(s) — evidence, not a score. Dialog kinerja: {dialogs} ({open} not finished).</source>
+        <translation>Umpan balik: {atasan} dari pejabat penilai (atas {rhk} RHK dan {values} nilai BerAKHLAK), {peers} catatan 360° — bukti, bukan skor. Dialog kinerja: {dialogs} ({open} belum selesai).</translation>
+    </message>
+    <message>
+        <source>Utama</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Tambahan</source>
+        <translation>Tambahan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>The plan has no RHK.</source>
+        <translation>SKP ini belum memiliki RHK.</translation>
+    </message>
+    <message>
+        <source>No periodic rating yet.</source>
+        <translation>Belum ada penilaian periodik.</translation>
+    </message>
+    <message>
+        <source>From the pejabat penilai, per RHK</source>
+        <translation>Dari pejabat penilai, per RHK</translation>
+    </message>
+    <message>
+        <source>From the pejabat penilai, per BerAKHLAK value</source>
+        <translation>Dari pejabat penilai, per nilai BerAKHLAK</translation>
+    </message>
+    <message>
+        <source>360° notes (peers, subordinates, others): evidence only</source>
+        <translation>Catatan 360° (rekan, bawahan, lainnya): hanya sebagai bukti</translation>
+    </message>
+    <message>
+        <source>Dialog kinerja</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>{topic} — follow-up: {follow_up} ({status})</source>
+        <translation>{topic} — tindak lanjut: {follow_up} ({status})</translation>
+    </message>
+    <message>
+        <source>Umpan balik ({n})</source>
+        <translation>Umpan balik ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <source>Rating &amp;hasil kerja</source>
+        <translation>Rating &amp;hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja</source>
+        <translation>Rating &amp;perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat kinerja pegawai:</source>
+        <translation>Predikat kinerja pegawai:</translation>
+    </message>
+    <message>
+        <source>The predikat follows the 3×3 matrix from the two ratings (R-MATRIX); nobody types it.</source>
+        <translation>Predikat mengikuti matriks 3×3 dari kedua rating (R-MATRIX); tidak diketik oleh siapa pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (catatan / rekomendasi):</source>
+        <translation>&amp;Catatan / rekomendasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Simpan draf</translation>
+    </message>
+    <message>
+        <source>Save the rating as a draft (Ctrl+S)</source>
+        <translation>Simpan penilaian sebagai draf (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>Make the rating final: the pegawai receives it (Ctrl+Enter)</source>
+        <translation>Jadikan penilaian final: pegawai menerimanya (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Buka kembali…</translation>
+    </message>
+    <message>
+        <source>Make a final rating a draft again (the reopening is recorded)</source>
+        <translation>Jadikan penilaian final kembali draf (pembukaan kembali dicatat)</translation>
+    </message>
+    <message>
+        <source>Distribution in the unit (R-CURVE)</source>
+        <translation>Distribusi di unit (R-CURVE)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Record predikat &amp;organisasi…</source>
+        <translation>Catat predikat &amp;organisasi…</translation>
+    </message>
+    <message>
+        <source>The leader of the organisation above records the unit's predikat kinerja organisasi (R-ORG-PREDIKAT)</source>
+        <translation>Pimpinan organisasi di atasnya mencatat predikat kinerja organisasi unit (R-ORG-PREDIKAT)</translation>
+    </message>
+    <message>
+        <source>Keberatan (R-FOLLOWUP)</source>
+        <translation>Keberatan (R-FOLLOWUP)</translation>
+    </message>
+    <message>
+        <source>File a k&amp;eberatan…</source>
+        <translation>Ajukan k&amp;eberatan…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide the keberatan…</source>
+        <translation>Putusk&amp;an keberatan…</translation>
+    </message>
+    <message>
+        <source>No keberatan has been filed on this plan's ratings.</source>
+        <translation>Belum ada keberatan atas penilaian SKP ini.</translation>
+    </message>
+    <message>
+        <source>{periode}: filed on {date} by {name}</source>
+        <translation>{periode}: diajukan {date} oleh {name}</translation>
+    </message>
+    <message>
+        <source>Rating then: {hasil} / {perilaku} → {predikat}</source>
+        <translation>Penilaian saat itu: {hasil} / {perilaku} → {predikat}</translation>
+    </message>
+    <message>
+        <source>Waiting for the decision of the atasan of the pejabat penilai (by {date}).</source>
+        <translation>Menunggu keputusan atasan pejabat penilai (paling lambat {date}).</translation>
+    </message>
+    <message>
+        <source>Accepted on {date} by {name}: now {hasil} / {perilaku} → {predikat}.</source>
+        <translation>Diterima {date} oleh {name}: kini {hasil} / {perilaku} → {predikat}.</translation>
+    </message>
+    <message>
+        <source>Rejected on {date} by {name}: the rating stays.</source>
+        <translation>Ditolak {date} oleh {name}: penilaian tetap.</translation>
+    </message>
+    <message>
+        <source>Hasil kerja ↓
+Perilaku →</source>
+        <translation>Hasil kerja ↓
+Perilaku →</translation>
+    </message>
+    <message>
+        <source>Di Atas</source>
+        <translation>Di Atas</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Di Bawah</source>
+        <translation>Di Bawah</translation>
+    </message>
+</context>
+<context>
+    <name>RatingList</name>
+    <message>
+        <source>{keys}; ✎ draft; — ended, not rated yet.</source>
+        <translation>{keys}; ✎ draf; — sudah berakhir, belum dinilai.</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Semua SKP</translation>
+    </message>
+    <message>
+        <source>Left to rate</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>With a draft rating</source>
+        <translation>Ada penilaian draf</translation>
+    </message>
+    <message>
+        <source>Not ditetapkan yet</source>
+        <translation>Belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Keberatan waiting</source>
+        <translation>Keberatan menunggu</translation>
+    </message>
+    <message>
+        <source>My own plan</source>
+        <translation>SKP saya sendiri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (Anda)</translation>
+    </message>
+    <message>
+        <source>{name}
+NIP {nip}
+{jabatan}
+{unit}</source>
+        <translation>{name}
+NIP {nip}
+{jabatan}
+{unit}</translation>
+    </message>
+    <message>
+        <source>keberatan waiting</source>
+        <translation>keberatan menunggu</translation>
+    </message>
+    <message>
+        <source>rate {periods}</source>
+        <translation>nilai {periods}</translation>
+    </message>
+    <message>
+        <source>{periode}: {predikat}, {status}</source>
+        <translation>{periode}: {predikat}, {status}</translation>
+    </message>
+    <message>
+        <source>{periode}: outside this plan's dates</source>
+        <translation>{periode}: di luar masa SKP ini</translation>
+    </message>
+    <message>
+        <source>{periode}: not ended yet</source>
+        <translation>{periode}: belum berakhir</translation>
+    </message>
+    <message>
+        <source>{periode}: not rated yet</source>
+        <translation>{periode}: belum dinilai</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>Rate each period next to its evidence; the predikat follows the 3×3 matrix.</source>
+        <translation>Nilai setiap periode berdampingan dengan buktinya; predikat mengikuti matriks 3×3.</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tings</source>
+        <translation>Pe&amp;nilaian</translation>
+    </message>
+    <message>
+        <source>&amp;Keberatan</source>
+        <translation>&amp;Keberatan</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary per OPD</source>
+        <translation>&amp;Ringkasan per OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Search name, NIP, jabatan or unit (Ctrl+F)</source>
+        <translation>Cari nama, NIP, jabatan, atau unit (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Tampi&amp;lkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumen</translation>
+    </message>
+    <message>
+        <source>Evaluation documents come in a later release</source>
+        <translation>Dokumen evaluasi tersedia pada rilis berikutnya</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list to see its evidence and ratings.</source>
+        <translation>Pilih SKP di daftar untuk melihat bukti dan penilaiannya.</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Memuat daftar SKP…</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so there is nothing to show.</source>
+        <translation>Belum ada yang masuk, jadi tidak ada yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>The workspace itself: every plan of the instansi.</source>
+        <translation>Ruang kerja itu sendiri: semua SKP instansi.</translation>
+    </message>
+    <message>
+        <source>The plans you rate as pejabat penilai, and your own.</source>
+        <translation>SKP yang Anda nilai sebagai pejabat penilai, dan SKP Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The plans in your scope, read-only: the pejabat penilai rates (R-RATING). And your own.</source>
+        <translation>SKP dalam cakupan Anda, hanya dibaca: penilaian dilakukan pejabat penilai (R-RATING). Juga SKP Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Your own plans: your pejabat penilai rates them; you may file a keberatan.</source>
+        <translation>SKP Anda sendiri: pejabat penilai Anda yang menilainya; Anda dapat mengajukan keberatan.</translation>
+    </message>
+    <message>
+        <source>No plan year holds a plan you rate or see.</source>
+        <translation>Belum ada tahun SKP yang memuat SKP yang Anda nilai atau lihat.</translation>
+    </message>
+    <message>
+        <source>{n} plan(s) of {year}; {due} with a period left to rate.</source>
+        <translation>{n} SKP tahun {year}; {due} dengan periode yang belum dinilai.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} plan(s) of {year} shown; {due} with a period left to rate.</source>
+        <translation>{shown} dari {n} SKP tahun {year} ditampilkan; {due} dengan periode yang belum dinilai.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>SKP {year}: {status}</source>
+        <translation>SKP {year}: {status}</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai: {name}</source>
+        <translation>Pejabat penilai: {name}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Rating due by {date}</source>
+        <translation>Batas penilaian {date}</translation>
+    </message>
+    <message>
+        <source>Locked: {reason}</source>
+        <translation>Dikunci: {reason}</translation>
+    </message>
+    <message>
+        <source>Rating of {periode} {year}</source>
+        <translation>Penilaian {periode} {year}</translation>
+    </message>
+    <message>
+        <source>Not rated: the period ends on {date}.</source>
+        <translation>Belum dinilai: periode berakhir {date}.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Belum dinilai.</translation>
+    </message>
+    <message>
+        <source>Final since {date} (rated by {name}).</source>
+        <translation>Final sejak {date} (dinilai oleh {name}).</translation>
+    </message>
+    <message>
+        <source>Final since {date}.</source>
+        <translation>Final sejak {date}.</translation>
+    </message>
+    <message>
+        <source>Keberatan possible until {date}.</source>
+        <translation>Keberatan dapat diajukan sampai {date}.</translation>
+    </message>
+    <message>
+        <source>Draft saved on {date}: the pegawai does not receive it yet.</source>
+        <translation>Draf disimpan {date}: pegawai belum menerimanya.</translation>
+    </message>
+    <message>
+        <source>Draft saved on {date} (by {name}): the pegawai does not receive it yet.</source>
+        <translation>Draf disimpan {date} (oleh {name}): pegawai belum menerimanya.</translation>
+    </message>
+    <message>
+        <source>This rating is final. Reopen it to change it (the reopening is recorded).</source>
+        <translation>Penilaian ini sudah final. Buka kembali untuk mengubahnya (pembukaan kembali dicatat).</translation>
+    </message>
+    <message>
+        <source>This is your own plan: your pejabat penilai rates it (R-RATING). You see the ratings, and you may file a keberatan on a final one within {days} days.</source>
+        <translation>Ini SKP Anda sendiri: pejabat penilai Anda yang menilainya (R-RATING). Anda dapat melihat penilaiannya dan mengajukan keberatan atas penilaian final dalam {days} hari.</translation>
+    </message>
+    <message>
+        <source>Only the plan's pejabat penilai rates it (R-RATING). You see the ratings.</source>
+        <translation>Hanya pejabat penilai SKP ini yang menilainya (R-RATING). Anda dapat melihat penilaiannya.</translation>
+    </message>
+    <message>
+        <source>How the predikat organisasi maps to a rating is the instansi's setting ({setting}, Settings → Rating).</source>
+        <translation>Padanan predikat organisasi ke rating adalah pengaturan instansi ({setting}, Pengaturan → Penilaian).</translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}: the annual rating hasil kerja comes from the unit's predikat kinerja organisasi (R-ORG-PREDIKAT), which has not been set for {year}.</source>
+        <translation>{name} memimpin {unit}: rating hasil kerja tahunan berasal dari predikat kinerja organisasi unit (R-ORG-PREDIKAT), yang belum ditetapkan untuk {year}.</translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}, rated {org}; the setting that maps it to a rating holds a value that is not a rating. Correct it in Settings → Rating.</source>
+        <translation>{name} memimpin {unit} dengan predikat {org}; pengaturan padanannya berisi nilai yang bukan rating. Perbaiki di Pengaturan → Penilaian.</translation>
+    </message>
+    <message>
+        <source>{name} leads {unit}: its predikat kinerja organisasi {org} gives the rating hasil kerja {rating} (R-ORG-PREDIKAT).</source>
+        <translation>{name} memimpin {unit}: predikat kinerja organisasinya {org} memberi rating hasil kerja {rating} (R-ORG-PREDIKAT).</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved rating?</source>
+        <translation>Buang penilaian yang belum disimpan?</translation>
+    </message>
+    <message>
+        <source>The ratings or the note of {periode} have not been saved.</source>
+        <translation>Rating atau catatan {periode} belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Choose the rating hasil kerja and the rating perilaku first.</source>
+        <translation>Pilih rating hasil kerja dan rating perilaku terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Finalise the rating?</source>
+        <translation>Finalkan penilaian?</translation>
+    </message>
+    <message>
+        <source>{name}, {periode} {year}: predikat {predikat}. Once final, the pegawai receives it and may file a keberatan within {days} days; changing it then needs a recorded reopening.</source>
+        <translation>{name}, {periode} {year}: predikat {predikat}. Setelah final, pegawai menerimanya dan dapat mengajukan keberatan dalam {days} hari; mengubahnya kemudian memerlukan pembukaan kembali yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <source>Finalise the rating of {name} ({periode})</source>
+        <translation>Finalkan penilaian {name} ({periode})</translation>
+    </message>
+    <message>
+        <source>Rate {name} ({periode})</source>
+        <translation>Nilai {name} ({periode})</translation>
+    </message>
+    <message>
+        <source>Reopen the final rating?</source>
+        <translation>Buka kembali penilaian final?</translation>
+    </message>
+    <message>
+        <source>The {periode} rating of {name} becomes a draft again so that you can change it. The reopening is recorded with your name and the date.</source>
+        <translation>Penilaian {periode} {name} kembali menjadi draf agar dapat Anda ubah. Pembukaan kembali dicatat dengan nama Anda dan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>Reopen the rating of {name} ({periode})</source>
+        <translation>Buka kembali penilaian {name} ({periode})</translation>
+    </message>
+    <message>
+        <source>The plan's jabatan has no unit, so there is no distribution.</source>
+        <translation>Jabatan SKP ini tidak memiliki unit, jadi tidak ada distribusi.</translation>
+    </message>
+    <message>
+        <source>{unit}: {n} employee(s) with a final {periode} rating.</source>
+        <translation>{unit}: {n} pegawai dengan penilaian {periode} final.</translation>
+    </message>
+    <message>
+        <source>{n} draft rating(s) not counted.</source>
+        <translation>{n} penilaian draf tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>No predikat kinerja organisasi has been set for {unit} or a unit above it for {periode} {year}, so the distribution cannot be checked against the curve.</source>
+        <translation>Predikat kinerja organisasi {unit} atau unit di atasnya untuk {periode} {year} belum ditetapkan, jadi distribusi belum dapat diperiksa terhadap kurva.</translation>
+    </message>
+    <message>
+        <source>predikat organisasi {org} ({unit})</source>
+        <translation>predikat organisasi {org} ({unit})</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet against the {org}.</source>
+        <translation>Belum ada yang dapat diperiksa terhadap {org}.</translation>
+    </message>
+    <message>
+        <source>Fits the expected distribution for the {org} (R-CURVE).</source>
+        <translation>Sesuai dengan pola distribusi untuk {org} (R-CURVE).</translation>
+    </message>
+    <message>
+        <source>Does not fit the expected distribution for the {org} (R-CURVE). A consideration for the leader, not a rule: nothing is blocked.</source>
+        <translation>Belum sesuai dengan pola distribusi untuk {org} (R-CURVE). Ini bahan pertimbangan pimpinan, bukan aturan: tidak ada yang dihalangi.</translation>
+    </message>
+    <message>
+        <source>To fit: {changes}.</source>
+        <translation>Agar sesuai: {changes}.</translation>
+    </message>
+    <message>
+        <source>With {n} employee(s), no distribution meets every rule of this pattern.</source>
+        <translation>Dengan {n} pegawai, tidak ada distribusi yang memenuhi semua ketentuan pola ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Keberatan ({n})</source>
+        <translation>&amp;Keberatan ({n})</translation>
+    </message>
+    <message>
+        <source>A keberatan can be filed once this period's rating is final.</source>
+        <translation>Keberatan dapat diajukan setelah penilaian periode ini final.</translation>
+    </message>
+    <message>
+        <source>A keberatan has been filed on this rating; one per rating.</source>
+        <translation>Keberatan atas penilaian ini sudah diajukan; satu keberatan per penilaian.</translation>
+    </message>
+    <message>
+        <source>You may file a keberatan on this rating until {date}, with your reasons; the atasan of your pejabat penilai decides (R-DEADLINES).</source>
+        <translation>Anda dapat mengajukan keberatan atas penilaian ini sampai {date}, disertai alasan; atasan pejabat penilai Anda yang memutuskan (R-DEADLINES).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSettings</name>
+    <message>
+        <source>A unit leader's rating hasil kerja from the predikat organisasi</source>
+        <translation>Rating hasil kerja pimpinan unit dari predikat organisasi</translation>
+    </message>
+    <message>
+        <source>When a JPT leads the unit, the unit's predikat kinerja organisasi is set as their annual rating hasil kerja (R-ORG-PREDIKAT). [U] The regulation does not say how the five levels map to the three ratings: this is your instansi's setting. The default is the reference's proposal: Istimewa → Di Atas Ekspektasi, Baik → Sesuai Ekspektasi, the others → Di Bawah Ekspektasi.</source>
+        <translation>Bila JPT memimpin unit, predikat kinerja organisasi unit ditetapkan sebagai rating hasil kerja tahunannya (R-ORG-PREDIKAT). [U] Peraturan tidak menyebut padanan lima tingkat predikat organisasi ke tiga rating: ini pengaturan instansi Anda. Bawaannya adalah usulan referensi: Istimewa → Di Atas Ekspektasi, Baik → Sesuai Ekspektasi, lainnya → Di Bawah Ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Predikat organisasi {level}</source>
+        <translation>Predikat organisasi {level}</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Gunakan bawaan</translation>
+    </message>
+    <message>
+        <source>Not a rating, so a unit leader cannot be rated until it is corrected: {values}.</source>
+        <translation>Bukan rating, sehingga pimpinan unit belum dapat dinilai sampai diperbaiki: {values}.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTabs</name>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>accepted: now {predikat}</source>
+        <translation>diterima: kini {predikat}</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Menunggu keputusan Anda</translation>
+    </message>
+    <message>
+        <source>As the atasan of the pejabat penilai you decide keberatan on the ratings your subordinates gave (R-DEADLINES): hear both sides; you may change the rating; the decision is final.</source>
+        <translation>Sebagai atasan pejabat penilai, Anda memutuskan keberatan atas penilaian yang diberikan bawahan Anda (R-DEADLINES): dengarkan kedua pihak; Anda dapat mengubah penilaiannya; keputusannya final.</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Putuskan paling lambat</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the rating</source>
+        <translation>&amp;Buka penilaian</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation>Putusk&amp;an…</translation>
+    </message>
+    <message>
+        <source>History: keberatan on the listed plans and those you decide</source>
+        <translation>Riwayat: keberatan atas SKP di daftar dan yang Anda putuskan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>No keberatan is waiting for your decision.</source>
+        <translation>Tidak ada keberatan yang menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>No keberatan yet.</source>
+        <translation>Belum ada keberatan.</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Final ratings per predikat kinerja pegawai (the 3×3 matrix, R-MATRIX), next to the predikat kinerja organisasi of the same period. Drafts are not counted.</source>
+        <translation>Penilaian final per predikat kinerja pegawai (matriks 3×3, R-MATRIX), di samping predikat kinerja organisasi periode yang sama. Draf tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Predikat
+organisasi</source>
+        <translation>Predikat
+organisasi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation>Tanpa unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>No plan year is set up yet, so there are no ratings.</source>
+        <translation>Belum ada tahun SKP, jadi belum ada penilaian.</translation>
+    </message>
+    <message>
+        <source>No final ratings for {year} in your scope yet. Choose another year or period.</source>
+        <translation>Belum ada penilaian final tahun {year} dalam cakupan Anda. Pilih tahun atau periode lain.</translation>
+    </message>
+    <message>
+        <source>{n} rating(s) still in draft are not counted.</source>
+        <translation>{n} penilaian yang masih draf tidak dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingText</name>
+    <message>
+        <source>TW {roman}</source>
+        <translation>TW {roman}</translation>
+    </message>
+    <message>
+        <source>Sem {roman}</source>
+        <translation>Sem {roman}</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation>Triwulan {roman}</translation>
+    </message>
+    <message>
+        <source>Semester {roman}</source>
+        <translation>Semester {roman}</translation>
+    </message>
+    <message>
+        <source>Annual (AKHIR)</source>
+        <translation>Akhir tahun (AKHIR)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>{predikat} {count} ({share})</source>
+        <translation>{predikat} {count} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>Superior</source>
@@ -4206,6 +6983,10 @@ organisasi</translation>
     <message>
         <source>Stages</source>
         <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <source>Roles</source>
