@@ -28,6 +28,7 @@ RESULTS = ROOT / "results.json"
 MORE_BENCHMARKS: tuple[str, ...] = (
     "benchmarks.cascade",
     "benchmarks.cold_start",
+    "benchmarks.dashboard",
     "benchmarks.evidence",
     "benchmarks.phrasing",
     "benchmarks.plan_pdf",

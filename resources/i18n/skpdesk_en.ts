@@ -318,16 +318,16 @@ The damaged file is kept in the backups folder.</source>
     <name>AttachRunner</name>
     <message numerus="yes">
         <source>Attach %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attach %n file</numerusform>
+            <numerusform>Attach %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was not attached.</numerusform>
+            <numerusform>%n files were not attached.</numerusform>
         </translation>
     </message>
 </context>
@@ -3724,9 +3724,9 @@ RHK</source>
     </message>
     <message numerus="yes">
         <source>First page of %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First page of %n page.</numerusform>
+            <numerusform>First page of %n pages.</numerusform>
         </translation>
     </message>
     <message>

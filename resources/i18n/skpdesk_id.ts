@@ -277,11 +277,11 @@ Berkas yang rusak disimpan di folder backups.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>Plan status, progress, predikat against the organisation's curve, cascade health and outliers per unit.</source>
-        <translation type="unfinished" />
+        <translation>Status rencana, progres, predikat dibandingkan dengan kurva organisasi, kesehatan cascading, dan anomali per unit.</translation>
     </message>
     <message>
         <source>Outstanding Employees</source>
@@ -1596,15 +1596,15 @@ RHK</translation>
     <name>Dashboard</name>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished" />
+        <translation>Simpan grafik sebagai PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
         <source>Save table as Excel</source>
-        <translation type="unfinished" />
+        <translation>Simpan tabel sebagai Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1616,15 +1616,15 @@ RHK</translation>
     </message>
     <message>
         <source>Save chart as P&amp;NG…</source>
-        <translation type="unfinished" />
+        <translation>Simpan &amp;grafik sebagai PNG…</translation>
     </message>
     <message>
         <source>Save table as E&amp;xcel…</source>
-        <translation type="unfinished" />
+        <translation>Simpan tabel sebagai E&amp;xcel…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Memuat…</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -1636,91 +1636,91 @@ RHK</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished" />
+        <translation>U&amp;nit</translation>
     </message>
     <message>
         <source>&amp;Jabatan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jabatan</translation>
     </message>
     <message>
         <source>All jabatan types</source>
-        <translation type="unfinished" />
+        <translation>Semua jenis jabatan</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Membaca…</translation>
     </message>
     <message>
         <source>The whole instansi</source>
-        <translation type="unfinished">Seluruh instansi</translation>
+        <translation>Seluruh instansi</translation>
     </message>
     <message>
         <source>All I may see</source>
-        <translation type="unfinished" />
+        <translation>Semua yang dapat saya lihat</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished">Status SKP</translation>
+        <translation>Status rencana</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Predikat and the curve</source>
-        <translation type="unfinished" />
+        <translation>Predikat dan kurva</translation>
     </message>
     <message>
         <source>Cascade health</source>
-        <translation type="unfinished" />
+        <translation>Kesehatan cascading</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished" />
+        <translation>Anomali</translation>
     </message>
     <message>
         <source>JPT</source>
-        <translation type="unfinished" />
+        <translation>JPT</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Pengawas</source>
-        <translation type="unfinished" />
+        <translation>Pengawas</translation>
     </message>
     <message>
         <source>Pelaksana</source>
-        <translation type="unfinished" />
+        <translation>Pelaksana</translation>
     </message>
     <message>
         <source>Fungsional</source>
-        <translation type="unfinished" />
+        <translation>Fungsional</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished" />
+        <translation>(tanpa unit)</translation>
     </message>
     <message>
         <source>{unit} (own staff)</source>
-        <translation type="unfinished" />
+        <translation>{unit} (staf langsung)</translation>
     </message>
     <message>
         <source>the whole instansi</source>
-        <translation type="unfinished">seluruh instansi</translation>
+        <translation>seluruh instansi</translation>
     </message>
     <message>
         <source>every jabatan type</source>
-        <translation type="unfinished" />
+        <translation>semua jenis jabatan</translation>
     </message>
     <message>
         <source>{year}, {periode}; {unit}; {jabatan}</source>
-        <translation type="unfinished" />
+        <translation>{year}, {periode}; {unit}; {jabatan}</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1728,15 +1728,15 @@ RHK</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished" />
+        <translation>SKP</translation>
     </message>
     <message>
         <source>Approved (%)</source>
-        <translation type="unfinished" />
+        <translation>Ditetapkan (%)</translation>
     </message>
     <message>
         <source>No plans for this choice.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada SKP untuk pilihan ini.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1748,231 +1748,231 @@ RHK</translation>
     </message>
     <message>
         <source>{periode} (%)</source>
-        <translation type="unfinished" />
+        <translation>{periode} (%)</translation>
     </message>
     <message>
         <source>Share of the IKI of approved plans with a realisasi (a number or, for a qualitative plan, a text) recorded for each period.</source>
-        <translation type="unfinished" />
+        <translation>Persentase IKI dari SKP yang ditetapkan yang sudah memiliki realisasi (angka, atau teks untuk SKP kualitatif) pada setiap periode.</translation>
     </message>
     <message>
         <source>No IKI of approved plans for this choice.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada IKI dari SKP yang ditetapkan untuk pilihan ini.</translation>
     </message>
     <message>
         <source>No predikat organisasi</source>
-        <translation type="unfinished" />
+        <translation>Belum ada predikat organisasi</translation>
     </message>
     <message>
         <source>Nobody rated</source>
-        <translation type="unfinished" />
+        <translation>Belum ada yang dinilai</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished" />
+        <translation>Sesuai</translation>
     </message>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished" />
+        <translation>Tidak sesuai</translation>
     </message>
     <message>
         <source>(with {n} people rated no distribution meets every rule)</source>
-        <translation type="unfinished" />
+        <translation>(dengan {n} pegawai yang dinilai, tidak ada distribusi yang memenuhi semua aturan)</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished" />
+        <translation>Dinilai</translation>
     </message>
     <message>
         <source>Not final</source>
-        <translation type="unfinished" />
+        <translation>Belum final</translation>
     </message>
     <message>
         <source>Predikat organisasi</source>
-        <translation type="unfinished" />
+        <translation>Predikat organisasi</translation>
     </message>
     <message>
         <source>Curve (R-CURVE)</source>
-        <translation type="unfinished" />
+        <translation>Kurva (R-CURVE)</translation>
     </message>
     <message>
         <source>Rules not met</source>
-        <translation type="unfinished" />
+        <translation>Aturan yang tidak terpenuhi</translation>
     </message>
     <message>
         <source>What would make it fit</source>
-        <translation type="unfinished" />
+        <translation>Agar sesuai</translation>
     </message>
     <message>
         <source>{unit} has no predikat kinerja organisasi for {periode}: the distribution cannot be checked against the curve. The unit leader records it on the Rating page.</source>
-        <translation type="unfinished" />
+        <translation>{unit} belum memiliki predikat kinerja organisasi untuk {periode}: distribusi tidak dapat diperiksa terhadap kurva. Pimpinan unit mencatatnya di halaman Penilaian.</translation>
     </message>
     <message>
         <source>The instansi</source>
-        <translation type="unfinished" />
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Units with ratings but no predikat organisasi for this period: {count} of {units}.</source>
-        <translation type="unfinished" />
+        <translation>Unit yang sudah dinilai tetapi belum memiliki predikat organisasi untuk periode ini: {count} dari {units}.</translation>
     </message>
     <message>
         <source>Units not fitting the curve of their predikat organisasi: {count} of {units}.</source>
-        <translation type="unfinished" />
+        <translation>Unit yang tidak sesuai kurva predikat organisasinya: {count} dari {units}.</translation>
     </message>
     <message>
         <source>The curve is a consideration for the leader, not a rule (R-CURVE). Instansi choices: an upper share allows at least one person, a lower share needs its share of people rounded up; the largest group has more people than any other. Choose a row to see its curve.</source>
-        <translation type="unfinished" />
+        <translation>Kurva adalah bahan pertimbangan pimpinan, bukan aturan (R-CURVE). Pilihan instansi: batas atas paling sedikit mengizinkan satu orang, batas bawah dibulatkan ke atas; kelompok terbesar berarti lebih banyak daripada predikat lain mana pun. Pilih satu baris untuk melihat kurvanya.</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Pegawai</translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Without a plan</source>
-        <translation type="unfinished" />
+        <translation>Tanpa SKP</translation>
     </message>
     <message>
         <source>RHK utama</source>
-        <translation type="unfinished" />
+        <translation>RHK utama</translation>
     </message>
     <message>
         <source>Intervening nothing</source>
-        <translation type="unfinished" />
+        <translation>Tidak mengintervensi apa pun</translation>
     </message>
     <message>
         <source>Intervening a non-atasan's RHK</source>
-        <translation type="unfinished" />
+        <translation>Mengintervensi RHK bukan atasan</translation>
     </message>
     <message>
         <source>Atasan RHK nobody takes up</source>
-        <translation type="unfinished" />
+        <translation>RHK atasan yang tidak diturunkan</translation>
     </message>
     <message>
         <source>The main findings of the cascade checks, counted per unit; cycles and split targets (porsi) are checked on the Cascading page.</source>
-        <translation type="unfinished" />
+        <translation>Temuan utama pemeriksaan cascading, dihitung per unit; siklus dan porsi target diperiksa di halaman Cascading.</translation>
     </message>
     <message>
         <source>Everyone rated {predikat}</source>
-        <translation type="unfinished" />
+        <translation>Semua berpredikat {predikat}</translation>
     </message>
     <message>
         <source>Organisation rated {organisasi}, most employees Baik or better</source>
-        <translation type="unfinished" />
+        <translation>Organisasi berpredikat {organisasi}, sebagian besar pegawai Baik atau lebih</translation>
     </message>
     <message>
         <source>Hasil kerja above expectations with realisasi on under {share} of the IKI</source>
-        <translation type="unfinished" />
+        <translation>Hasil kerja di atas ekspektasi dengan realisasi pada kurang dari {share} IKI</translation>
     </message>
     <message>
         <source>Rated with no realisasi in the period</source>
-        <translation type="unfinished" />
+        <translation>Dinilai tanpa realisasi pada periode ini</translation>
     </message>
     <message>
         <source>Everyone alike</source>
-        <translation type="unfinished" />
+        <translation>Semua sama</translation>
     </message>
     <message>
         <source>Organisation below its people</source>
-        <translation type="unfinished" />
+        <translation>Organisasi di bawah pegawainya</translation>
     </message>
     <message>
         <source>Above expectations, little realisasi</source>
-        <translation type="unfinished" />
+        <translation>Di atas ekspektasi, realisasi sedikit</translation>
     </message>
     <message>
         <source>Rated without realisasi</source>
-        <translation type="unfinished" />
+        <translation>Dinilai tanpa realisasi</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Temuan</translation>
     </message>
     <message>
         <source>People concerned</source>
-        <translation type="unfinished" />
+        <translation>Pegawai terkait</translation>
     </message>
     <message>
         <source>SKP Desk's own signs worth a look, not rules: everyone in a unit of at least {n} rated alike; an organisation rated below Baik with at least {good} of its people Baik or better (R-ORG-PREDIKAT); ratings that the recorded realisasi do not support.</source>
-        <translation type="unfinished" />
+        <translation>Tanda dari SKP Desk yang perlu dilihat, bukan aturan: semua pegawai dalam unit berisi sekurang-kurangnya {n} orang berpredikat sama; organisasi berpredikat di bawah Baik dengan sekurang-kurangnya {good} pegawainya Baik atau lebih (R-ORG-PREDIKAT); rating yang tidak didukung realisasi yang tercatat.</translation>
     </message>
     <message>
         <source>No outliers for this choice.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada anomali untuk pilihan ini.</translation>
     </message>
     <message>
         <source>The {shown} largest of {total} units by {what}; the table has them all.</source>
-        <translation type="unfinished" />
+        <translation>{shown} unit terbesar dari {total} menurut {what}; semuanya ada di tabel.</translation>
     </message>
     <message>
         <source>No data for this choice.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data untuk pilihan ini.</translation>
     </message>
     <message>
         <source>Predikat of the employees against the pattern for predikat organisasi {organisasi}</source>
-        <translation type="unfinished" />
+        <translation>Predikat pegawai dibandingkan dengan pola untuk predikat organisasi {organisasi}</translation>
     </message>
     <message>
         <source>Predikat of the employees</source>
-        <translation type="unfinished" />
+        <translation>Predikat pegawai</translation>
     </message>
     <message>
         <source>Employees (n = {n})</source>
-        <translation type="unfinished" />
+        <translation>Pegawai (n = {n})</translation>
     </message>
     <message>
         <source>Range of the {organisasi} pattern (R-CURVE)</source>
-        <translation type="unfinished" />
+        <translation>Rentang pola {organisasi} (R-CURVE)</translation>
     </message>
     <message>
         <source>None allowed</source>
-        <translation type="unfinished" />
+        <translation>Tidak boleh ada</translation>
     </message>
     <message>
         <source>largest group</source>
-        <translation type="unfinished" />
+        <translation>kelompok terbesar</translation>
     </message>
     <message>
         <source>Nearest distribution that fits</source>
-        <translation type="unfinished" />
+        <translation>Distribusi terdekat yang sesuai</translation>
     </message>
     <message>
         <source>Fits the distribution pattern.</source>
-        <translation type="unfinished" />
+        <translation>Sesuai pola distribusi.</translation>
     </message>
     <message>
         <source>Does not fit the distribution pattern (a consideration for the leader, not a rule).</source>
-        <translation type="unfinished" />
+        <translation>Tidak sesuai pola distribusi (pertimbangan bagi pimpinan, bukan aturan).</translation>
     </message>
     <message>
         <source>No predikat kinerja organisasi: the distribution cannot be compared with a pattern.</source>
-        <translation type="unfinished" />
+        <translation>Belum ada predikat kinerja organisasi: distribusi tidak dapat dibandingkan dengan pola.</translation>
     </message>
     <message>
         <source>Nobody has a final rating yet.</source>
-        <translation type="unfinished" />
+        <translation>Belum ada penilaian final.</translation>
     </message>
     <message>
         <source>At least one employee {group}</source>
-        <translation type="unfinished" />
+        <translation>Minimal satu pegawai {group}</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>atau</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished" />
+        <translation>jumlah SKP</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished" />
+        <translation>jumlah temuan</translation>
     </message>
     <message>
         <source>people concerned</source>
-        <translation type="unfinished" />
+        <translation>jumlah pegawai terkait</translation>
     </message>
     <message>
         <source>{unit}: {title}</source>
-        <translation type="unfinished" />
+        <translation>{unit}: {title}</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,16 @@ AREAS: tuple[Area, ...] = (
         ),
     ),
     Area(
+        "dasbor",
+        QT_TRANSLATE_NOOP("Areas", "Dashboard"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Plan status, progress, predikat against the organisation's curve, cascade health and "
+            "outliers per unit.",
+        ),
+        frozenset({Action.SET_ORG_PREDIKAT, Action.RATE, Action.REVIEW_PLAN, Action.MANAGE_PERIODS}),
+    ),
+    Area(
         "berprestasi",
         QT_TRANSLATE_NOOP("Areas", "Outstanding Employees"),
         QT_TRANSLATE_NOOP(

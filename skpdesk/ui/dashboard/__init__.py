@@ -1,0 +1,1 @@
+"""The dashboard area ("dasbor"): charts with their tables over ``ws.dashboard``."""
