@@ -769,7 +769,8 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     ),
     Code.EVALUATION_PLAN_NOT_SET: (
         QT_TRANSLATE_NOOP(
-            "Errors", "The SKP of {name} is {status}: it has not been set (ditetapkan), so it has no evaluation."
+            "Errors",
+            "The SKP of {name} is {status}: it has not been set (ditetapkan), so it has no evaluation.",
         ),
         QT_TRANSLATE_NOOP(
             "Errors", "An evaluation document is made for a ditetapkan plan. No file was written."
@@ -789,7 +790,8 @@ _MESSAGES: dict[Code, tuple[object, object]] = {  # QT_TRANSLATE_NOOP returns th
     ),
     Code.AK_NOT_FUNGSIONAL: (
         QT_TRANSLATE_NOOP(
-            "Errors", "The jabatan of {name} ({jabatan}) is not a jabatan fungsional: it earns no angka kredit."
+            "Errors",
+            "The jabatan of {name} ({jabatan}) is not a jabatan fungsional: it earns no angka kredit.",
         ),
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -848,6 +850,12 @@ def language_from_env() -> str:
 
 
 _installed: list[QTranslator] = []
+_installed_language = ["id"]
+
+
+def installed_language() -> str:
+    """The language of the catalogue ``install_translator`` last loaded."""
+    return _installed_language[0]
 
 
 def install_translator(language: str) -> bool:
@@ -858,6 +866,7 @@ def install_translator(language: str) -> bool:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    _installed_language[0] = language
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     translator = QTranslator(app)
     if translator.load(str(I18N_DIR / f"skpdesk_{language}.qm")):

@@ -25,6 +25,21 @@ def qt_application() -> object:
     return QApplication.instance() or QApplication(["skpdesk-tests"])
 
 
+@pytest.fixture(autouse=True)
+def indonesian_again() -> Iterator[None]:
+    """Tests start in Indonesian (words and number/date formats). A test that switches to English
+    — a command run in-process with SKPDESK_LANG=en does — must not leave the next test in
+    English: xdist runs the files of a worker in one process."""
+    from skpdesk import formatting
+    from skpdesk.messages import install_translator, installed_language
+
+    yield
+    if formatting.language() != "id":
+        formatting.set_language("id")
+    if installed_language() != "id":
+        install_translator("id")
+
+
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace.open(tmp_path / "ws", actor=Actor.workspace())

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Delete it (Delete); Ctrl+Z brings it back</source>
-        <translation>Hapus (Delete); Ctrl+Z mengembalikannya</translation>
+        <translation>Hapus (Del); Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
         <source>Rencana aksi are the steps planned for this period; the periodic evaluation looks at their progress (R-PERIODIC).</source>
@@ -3610,7 +3610,7 @@ RHK</translation>
     <name>EvidencePanel</name>
     <message>
         <source>Enter opens the file, Delete removes it</source>
-        <translation>Enter membuka berkas, Delete menghapusnya</translation>
+        <translation>Enter membuka berkas, Del menghapusnya</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -3634,7 +3634,7 @@ RHK</translation>
     </message>
     <message>
         <source>Remove the file from the plan (Delete); it can be restored, and Ctrl+Z undoes it</source>
-        <translation>Hapus berkas dari rencana (Delete); berkas dapat dipulihkan, dan Ctrl+Z membatalkannya</translation>
+        <translation>Hapus berkas dari rencana (Del); berkas dapat dipulihkan, dan Ctrl+Z membatalkannya</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
@@ -3955,7 +3955,7 @@ RHK</translation>
     </message>
     <message>
         <source>Your note: Enter or F2 edits it, Delete removes it.</source>
-        <translation>Catatan Anda: Enter atau F2 untuk mengubah, Delete untuk menghapus.</translation>
+        <translation>Catatan Anda: Enter atau F2 untuk mengubah, Del untuk menghapus.</translation>
     </message>
     <message>
         <source>RHK “{text}”</source>
@@ -4869,11 +4869,11 @@ RHK</translation>
     </message>
     <message>
         <source>Write what was achieved in the Realisasi column and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
-        <translation>Tuliskan capaian di kolom Realisasi lalu tekan Enter (Escape membatalkan, Delete mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
+        <translation>Tuliskan capaian di kolom Realisasi lalu tekan Enter (Escape membatalkan, Del mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
     </message>
     <message>
         <source>Type the realisasi of an IKI and press Enter (Escape cancels, Delete clears it). Drag files from the file manager onto a row to attach them as bukti dukung. Ctrl+Z undoes.</source>
-        <translation>Ketik realisasi sebuah IKI lalu tekan Enter (Escape membatalkan, Delete mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
+        <translation>Ketik realisasi sebuah IKI lalu tekan Enter (Escape membatalkan, Del mengosongkannya). Seret berkas dari pengelola berkas ke sebuah baris untuk melampirkannya sebagai bukti dukung. Ctrl+Z membatalkan.</translation>
     </message>
     <message>
         <source>This SKP is {status}: realisasi, rencana aksi and bukti dukung are recorded once the pejabat penilai has set (ditetapkan) it. Until then the table can be read only.</source>

@@ -236,9 +236,9 @@ def main(argv: list[str] | None = None) -> None:
 
 # Commands defined in their own modules register themselves on ``cli`` when imported.
 from skpdesk.cli import calc as _calc  # noqa: E402,F401  (predikat, curve-check, angka-kredit)
+from skpdesk.cli import evaluation as _evaluation  # noqa: E402,F401  (export evaluation, ratings, angka-kredit)
 from skpdesk.cli import export as _export  # noqa: E402,F401
 from skpdesk.cli import lint as _lint  # noqa: E402,F401  (registers lint-rhk)
-from skpdesk.cli import evaluation as _evaluation  # noqa: E402,F401  (export evaluation, ratings, angka-kredit)
 
 if __name__ == "__main__":
     main()

@@ -514,7 +514,7 @@ def test_images_and_pdfs_are_previewed_other_files_opened(
     ]
     page.attach_files([str(f) for f in files], ("r", "r3"))
     wait_attached(qtbot, page)
-    assert page.ops.undo_stack.undoText() == "Attach 4 file(s)"
+    assert page.ops.undo_stack.undoText() == "Attach 4 files"
     panel = page.evidence
     names = {panel.rows[n].file_name: n for n in range(len(panel.rows))}
     assert set(names) == {f.name for f in files}
@@ -528,7 +528,7 @@ def test_images_and_pdfs_are_previewed_other_files_opened(
     assert not picture.isNull() and picture.width() <= panel.preview.width()
     assert abs(picture.width() / picture.height() - 16 / 9) < 0.05  # scaled in proportion
     preview("SK.pdf")
-    assert not panel.preview.pixmap().isNull() and "First page of 3 page(s)." in panel.preview_caption.text()
+    assert not panel.preview.pixmap().isNull() and "First page of 3 pages." in panel.preview_caption.text()
     preview("rekap.csv")
     assert "No preview for this type: open it with the system viewer." in panel.preview_caption.text()
     preview("rusak.pdf")
