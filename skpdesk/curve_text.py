@@ -13,9 +13,7 @@ from skpdesk.domain import curve
 from skpdesk.domain.predikat import Predikat, label
 from skpdesk.formatting import format_count, format_number
 
-
-def _curve(text: str) -> str:
-    return QCoreApplication.translate("Curve", text)
+translate = QCoreApplication.translate  # called with literal text: lupdate extracts it
 
 
 def _group(names: Sequence[Predikat], *, alternatives: bool) -> str:
@@ -24,7 +22,7 @@ def _group(names: Sequence[Predikat], *, alternatives: bool) -> str:
         return " + ".join(labels)
     text = labels[0]
     for more in labels[1:]:
-        text = _curve("{first} or {second}").format(first=text, second=more)
+        text = translate("Curve", "{first} or {second}").format(first=text, second=more)
     return text
 
 
@@ -41,27 +39,27 @@ def requirement_text(check: curve.RuleCheck, n: int, largest: curve.Largest) -> 
     )
     if rule.kind is curve.RuleKind.LARGEST:
         if largest is curve.Largest.MAJORITY:
-            text = _curve("{group} is the largest group (more than half of the people)")
+            text = translate("Curve", "{group} is the largest group (more than half of the people)")
         elif largest is curve.Largest.PLURALITY_OR_TIE:
-            text = _curve("{group} is the largest group (no other predikat has more people)")
+            text = translate("Curve", "{group} is the largest group (no other predikat has more people)")
         else:
-            text = _curve("{group} is the largest group (more people than any other predikat)")
+            text = translate("Curve", "{group} is the largest group (more people than any other predikat)")
         return text.format(group=group)
     if rule.kind is curve.RuleKind.MAX_SHARE:
-        text = _curve("{group} at most {share} ({limit} of {n})")
+        text = translate("Curve", "{group} at most {share} ({limit} of {n})")
     elif rule.kind is curve.RuleKind.MIN_SHARE:
-        text = _curve("{group} at least {share} ({limit} of {n})")
+        text = translate("Curve", "{group} at least {share} ({limit} of {n})")
     elif rule.kind is curve.RuleKind.AT_LEAST_ONE:
-        text = _curve("at least one employee rated {group}")
+        text = translate("Curve", "at least one employee rated {group}")
     else:
-        text = _curve("no employee rated {group}")
+        text = translate("Curve", "no employee rated {group}")
     share = percent(rule.share, 0) if rule.share is not None else ""
     return text.format(group=group, share=share, limit=format_count(check.limit), n=format_count(n))
 
 
 def check_text(check: curve.RuleCheck, n: int, largest: curve.Largest) -> str:
     """The requirement and the count now: "Baik at most 70% (7 of 10): 8 now"."""
-    return _curve("{requirement}: {count} now").format(
+    return translate("Curve", "{requirement}: {count} now").format(
         requirement=requirement_text(check, n, largest), count=format_count(check.count)
     )
 
@@ -73,10 +71,10 @@ def change_text(change: curve.Change) -> str:
     )
     params = {"target": format_count(change.target), "group": group, "amount": format_count(change.amount)}
     if change.direction is curve.Direction.FEWER:
-        return _curve("at most {target} {group}: {amount} fewer").format(**params)
+        return translate("Curve", "at most {target} {group}: {amount} fewer").format(**params)
     if change.taken_from:
         sources = ", ".join(f"{label(p)} ({format_count(k)})" for p, k in change.taken_from)
-        return _curve("at least {target} {group}: {amount} more, re-rated from {sources}").format(
+        return translate("Curve", "at least {target} {group}: {amount} more, re-rated from {sources}").format(
             sources=sources, **params
         )
-    return _curve("at least {target} {group}: {amount} more").format(**params)
+    return translate("Curve", "at least {target} {group}: {amount} more").format(**params)

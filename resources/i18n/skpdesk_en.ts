@@ -1590,6 +1590,57 @@ RHK</source>
     </message>
 </context>
 <context>
+    <name>Curve</name>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (more than half of the people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (no other predikat has more people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (more people than any other predikat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} at most {share} ({limit} of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} at least {share} ({limit} of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one employee rated {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no employee rated {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requirement}: {count} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {target} {group}: {amount} fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {target} {group}: {amount} more, re-rated from {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {target} {group}: {amount} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Save chart as PNG</source>

@@ -1593,6 +1593,57 @@ RHK</translation>
     </message>
 </context>
 <context>
+    <name>Curve</name>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} atau {second}</translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (more than half of the people)</source>
+        <translation>{group} menjadi kelompok terbesar (lebih dari separuh pegawai)</translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (no other predikat has more people)</source>
+        <translation>{group} menjadi kelompok terbesar (tidak ada predikat lain yang lebih banyak)</translation>
+    </message>
+    <message>
+        <source>{group} is the largest group (more people than any other predikat)</source>
+        <translation>{group} menjadi kelompok terbesar (lebih banyak daripada predikat lain mana pun)</translation>
+    </message>
+    <message>
+        <source>{group} at most {share} ({limit} of {n})</source>
+        <translation>{group} paling banyak {share} ({limit} dari {n})</translation>
+    </message>
+    <message>
+        <source>{group} at least {share} ({limit} of {n})</source>
+        <translation>{group} paling sedikit {share} ({limit} dari {n})</translation>
+    </message>
+    <message>
+        <source>at least one employee rated {group}</source>
+        <translation>paling sedikit satu pegawai berpredikat {group}</translation>
+    </message>
+    <message>
+        <source>no employee rated {group}</source>
+        <translation>tidak ada pegawai berpredikat {group}</translation>
+    </message>
+    <message>
+        <source>{requirement}: {count} now</source>
+        <translation>{requirement}: sekarang {count}</translation>
+    </message>
+    <message>
+        <source>at most {target} {group}: {amount} fewer</source>
+        <translation>paling banyak {target} {group}: kurangi {amount}</translation>
+    </message>
+    <message>
+        <source>at least {target} {group}: {amount} more, re-rated from {sources}</source>
+        <translation>paling sedikit {target} {group}: tambah {amount}, dinilai ulang dari {sources}</translation>
+    </message>
+    <message>
+        <source>at least {target} {group}: {amount} more</source>
+        <translation>paling sedikit {target} {group}: tambah {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Save chart as PNG</source>

@@ -359,3 +359,13 @@ def test_calculators_do_not_load_the_database_layer() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert out.stdout.split() == ["0", "False"]
+
+
+def test_curve_check_speaks_indonesian_in_every_line() -> None:
+    """The rule lines come from curve_text with literal sources, so they are in the catalogue."""
+    result = invoke("curve-check", "--org-predikat", "baik", "--counts", "SB=1,B=8,BP=1,K=0,SK=0", lang="id")
+    assert result.exit_code == 1
+    assert "Baik paling banyak 70% (7 dari 10): sekarang 8" in result.output
+    assert "Agar sesuai: paling banyak 7 Baik: kurangi 1." in result.output
+    for english in ("at most", "at least", " now", "fewer", "largest group", "employee rated"):
+        assert english not in result.output
