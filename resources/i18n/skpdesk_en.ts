@@ -5656,6 +5656,26 @@ RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quarterly (TW I–IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly (semester)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[L] How often the year is evaluated is your instansi&apos;s choice ({rule}), the same for every plan of the year; the pengelola kinerja of the instansi changes it while no realisasi sits in periods the new choice does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,6 +5729,10 @@ RHK</source>
     </message>
     <message>
         <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pengelola kinerja of the whole instansi changes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5652,6 +5652,26 @@ RHK</translation>
         <translation>Setiap periode terkunci otomatis beberapa hari setelah batas waktunya (jumlah hari tenggang adalah pengaturan instansi); pengelola kinerja dapat menguncinya lebih awal atau membukanya kembali dengan alasan. Penguncian berlaku untuk semua rencana tahun itu.</translation>
     </message>
     <message>
+        <source>Quarterly (TW I–IV)</source>
+        <translation>Triwulanan (TW I–IV)</translation>
+    </message>
+    <message>
+        <source>Half-yearly (semester)</source>
+        <translation>Semesteran</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluated:</source>
+        <translation>&amp;Dievaluasi:</translation>
+    </message>
+    <message>
+        <source>[L] How often the year is evaluated is your instansi's choice ({rule}), the same for every plan of the year; the pengelola kinerja of the instansi changes it while no realisasi sits in periods the new choice does not have.</source>
+        <translation>[L] Seberapa sering tahun ini dievaluasi adalah pilihan instansi Anda ({rule}), sama untuk semua SKP tahun itu; pengelola kinerja instansi mengubahnya selama belum ada realisasi pada periode yang tidak dimiliki pilihan baru.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -5706,6 +5726,10 @@ RHK</translation>
     <message>
         <source>{n} of {total}</source>
         <translation>{n} dari {total}</translation>
+    </message>
+    <message>
+        <source>Only the pengelola kinerja of the whole instansi changes it.</source>
+        <translation>Hanya pengelola kinerja tingkat instansi yang dapat mengubahnya.</translation>
     </message>
     <message>
         <source>Nobody has locked or reopened it.</source>

@@ -24,7 +24,7 @@ from skpdesk import formatting
 from skpdesk.domain.errors import Code
 from skpdesk.domain.roles import Role
 from skpdesk.messages import install_translator
-from skpdesk.models.tables import ActionPlan, AuditLog, Evidence, PeriodLock, Progress, WorkResult
+from skpdesk.models.tables import ActionPlan, AuditLog, Evidence, Period, PeriodLock, Progress, WorkResult
 from skpdesk.services.access import Actor
 from skpdesk.services.monitoring import blob_path
 from skpdesk.services.workspace import Workspace
@@ -35,6 +35,7 @@ from skpdesk.ui.monitoring.model import ProgressModel
 from skpdesk.ui.monitoring.page import MonitoringPage
 from skpdesk.ui.ops import Ops
 from tests.services.monitoring_office import TODAY, Office, office
+from tests.services.monitoring_office import ops as op_count
 
 REALISASI = ProgressModel.REALISASI
 
@@ -714,6 +715,51 @@ def test_the_pengelola_locks_and_reopens_a_period(
     assert not page.lock_button.isVisible()
     page.tabs.setCurrentWidget(page.periods_panel)
     assert not page.periods_panel.lock_button.isVisible()
+
+
+def test_the_pengelola_chooses_how_often_the_year_is_evaluated(
+    qtbot: QtBot, ws: Workspace, o: Office
+) -> None:
+    ws.monitoring.set_progress("TW2", indicator_id="i3", realisasi="2")  # a monthly year has no TW2
+    ws.sign_in(o.pengelola, Role.PENGELOLA, today=TODAY)
+    page = open_page(qtbot, ws)
+    assert page.plan_box.choose(o.plan)
+    page.tabs.setCurrentWidget(page.periods_panel)
+    panel = page.periods_panel
+    assert panel.frequency.isEnabled() and panel.frequency.currentData() == "triwulan"
+    before = op_count(ws)
+    panel.frequency.setCurrentIndex(panel.frequency.findData("bulanan"))
+    panel.frequency.activated.emit(panel.frequency.currentIndex())  # refused: TW1 holds realisasi
+    assert errors(page) == ["PERIOD-FREQ-USED"]
+    assert op_count(ws) == before and panel.frequency.currentData() == "triwulan"
+    assert [r.code for r in panel.rows][:2] == ["TW1", "TW2"]
+    assert page.set_frequency("triwulan")  # the same choice: nothing to do
+    # a staff member sees the choice but cannot change it
+    ws.sign_in(o.staff, Role.PEGAWAI, today=TODAY)
+    page = open_page(qtbot, ws)
+    page.tabs.setCurrentWidget(page.periods_panel)
+    assert not page.periods_panel.frequency.isEnabled()
+
+
+def test_a_year_without_realisasi_changes_its_frequency_from_the_periods_tab(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with Workspace.open(tmp_path / "fresh", actor=Actor.workspace()) as fresh:
+        office_ = office(fresh)
+        fresh.sign_in(office_.pengelola, Role.PENGELOLA, today=TODAY)
+        page = open_page(qtbot, fresh)
+        assert page.plan_box.choose(office_.plan)
+        page.tabs.setCurrentWidget(page.periods_panel)
+        panel = page.periods_panel
+        panel.frequency.setCurrentIndex(panel.frequency.findData("semester"))
+        panel.frequency.activated.emit(panel.frequency.currentIndex())
+        with fresh.store.reading() as s:
+            stored = s.execute(
+                select(Period.evaluation_frequency).where(Period.id == office_.period)
+            ).scalar()
+        assert stored == "semester"
+        page.tabs.setCurrentWidget(page.periods_panel)
+        assert [r.code for r in page.periods_panel.rows] == ["SEMESTER-1", "SEMESTER-2", "AKHIR"]
 
 
 # -- the demo workspace ----------------------------------------------------------------------------

@@ -339,6 +339,7 @@ class MonitoringPage(Page):
         self.periods_panel.sig_period_chosen.connect(self.choose_periode)
         self.periods_panel.sig_lock_requested.connect(self.lock_period)
         self.periods_panel.sig_reopen_requested.connect(self.reopen_period)
+        self.periods_panel.sig_frequency_requested.connect(self.set_frequency)
         self.tabs.addTab(self.periods_panel, icon("calendar"), self.tr("Periods && summary"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.stack.addWidget(self.tabs)
@@ -748,6 +749,17 @@ class MonitoringPage(Page):
         return True
 
     # -- redrawing after changes -----------------------------------------------------------------
+
+    def set_frequency(self, frequency: str) -> bool:
+        """Evaluate the shown plan year at another frequency (refused while realisasi sits in
+        periods the new one lacks: the panel then shows the stored choice again)."""
+        period_id = self.period_id()
+        if not period_id:
+            return False
+        changes: Changes | None = self.ops.run(self.monitoring.set_evaluation_frequency, period_id, frequency)
+        if changes is None:
+            self._load_summary()
+        return changes is not None
 
     def on_changes(self, changes: Changes) -> None:
         if not changes or self._loading:

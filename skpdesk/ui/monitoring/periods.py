@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from skpdesk import formatting
+from skpdesk.domain.periods import EvaluationFrequency
 from skpdesk.services.monitoring import EvaluationPeriodRow
 from skpdesk.services.overview import PeriodeRow, ProgressSummary
 from skpdesk.ui.monitoring.common import short_date
@@ -77,6 +79,8 @@ class PeriodsPanel(QWidget):
     """Lock this period (its code)."""
     sig_reopen_requested = Signal(str)
     """Reopen this period (its code)."""
+    sig_frequency_requested = Signal(str)
+    """Evaluate the year at another frequency (an ``EvaluationFrequency`` value)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,6 +103,31 @@ class PeriodsPanel(QWidget):
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        frequency_row = QHBoxLayout()
+        self.frequency = QComboBox()
+        self.frequency.setObjectName("periodsFrequency")
+        for value, text in (
+            (EvaluationFrequency.TRIWULAN, self.tr("Quarterly (TW I–IV)")),
+            (EvaluationFrequency.SEMESTER, self.tr("Half-yearly (semester)")),
+            (EvaluationFrequency.BULANAN, self.tr("Monthly")),
+        ):
+            self.frequency.addItem(text, value.value)
+        self.frequency.activated.connect(self._frequency_chosen)
+        caption = QLabel(self.tr("&Evaluated:"))
+        caption.setBuddy(self.frequency)
+        frequency_row.addWidget(caption)
+        frequency_row.addWidget(self.frequency)
+        self.frequency_note = QLabel(
+            self.tr(
+                "[L] How often the year is evaluated is your instansi's choice ({rule}), the same for every "
+                "plan of the year; the pengelola kinerja of the instansi changes it while no realisasi "
+                "sits in periods the new choice does not have."
+            ).format(rule="R-PERIOD")
+        )
+        self.frequency_note.setObjectName("muted")
+        self.frequency_note.setWordWrap(True)
+        frequency_row.addWidget(self.frequency_note, 1)
+        layout.addLayout(frequency_row)
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("periodsTable")
         self.table.setHorizontalHeaderLabels(
@@ -217,6 +246,12 @@ class PeriodsPanel(QWidget):
         if chosen >= 0:
             table.selectRow(chosen)
         self.scope_note.setText(scope_text)
+        frequency = rows[0].frequency.value if rows else ""
+        self.frequency.setCurrentIndex(max(self.frequency.findData(frequency), 0))
+        self.frequency.setEnabled(may_manage and bool(rows))
+        self.frequency.setToolTip(
+            "" if may_manage else self.tr("Only the pengelola kinerja of the whole instansi changes it.")
+        )
         self.lock_button.setVisible(may_manage)
         self.reopen_button.setVisible(may_manage)
         self._update_buttons()
@@ -249,6 +284,12 @@ class PeriodsPanel(QWidget):
         self.show_button.setEnabled(row is not None)
         self.lock_button.setEnabled(self.may_manage and row is not None and not row.locked)
         self.reopen_button.setEnabled(self.may_manage and row is not None and (row.locked or row.due_to_lock))
+
+    def _frequency_chosen(self, _index: int) -> None:
+        value = str(self.frequency.currentData() or "")
+        current = self.rows[0].frequency.value if self.rows else ""
+        if value and value != current:
+            self.sig_frequency_requested.emit(value)
 
     def _activated(self, item: QTableWidgetItem) -> None:
         self.sig_period_chosen.emit(str(item.data(CODE_ROLE)))
