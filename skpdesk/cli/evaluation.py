@@ -23,7 +23,7 @@ from typing import Any
 import click
 from PySide6.QtCore import QCoreApplication
 
-from skpdesk.cli.export import _open, export
+from skpdesk.cli.export import _file_json, _open, _written, export, progress_bar
 from skpdesk.cli.main import _emit, _say, json_option, refusals, workspace_option
 from skpdesk.domain.errors import SkpError
 from skpdesk.formatting import format_count
@@ -166,13 +166,7 @@ def _batch(
         unit_id = ws.evaluation.find_unit(unit)
         total = len(ws.evaluation.plan_ids(unit_id, year))
         label = _say(translate("Cli", "Writing {count} evaluation documents"), count=format_count(total))
-        with click.progressbar(length=max(total, 1), label=label, file=sys.stderr) as bar:
-            done = [0]
-
-            def progress(step: int, _total: int) -> None:
-                bar.update(step - done[0])
-                done[0] = step
-
+        with progress_bar(max(total, 1), label) as progress:
             result = ws.evaluation.write_evaluations(
                 unit_id, year, code, folder, include_unrated=worksheet, progress=progress
             )
@@ -302,20 +296,10 @@ def export_angka_kredit(
             report = ws.evaluation.angka_kredit_unit(ws.evaluation.find_unit(str(unit)), year)
         count = ws.evaluation.write_angka_kredit(report, target)
     people = [ak_json(p) for p in report.people]
-    if fmt == "pdf":
-        text = _say(translate("Cli", "Wrote {path} ({pages} pages)."), path=target, pages=count)
-    else:
-        text = _say(translate("Cli", "Wrote {path} ({rows} rows)."), path=target, rows=format_count(count))
     _emit(
-        {
-            "path": str(target.resolve()),
-            "format": fmt,
-            ("pages" if fmt == "pdf" else "rows"): count,
-            "year": year,
-            "people": people,
-        },
+        {**_file_json(target, fmt, count), "year": year, "people": people},
         as_json,
-        text,
+        _written(target, fmt, count),
     )
 
 

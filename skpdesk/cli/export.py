@@ -7,7 +7,9 @@ add a ``@export.command(...)`` function here or in a module that imports ``expor
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +90,7 @@ def export_plans(
         unit_id = ws.documents.find_unit(unit) if unit else None
         ids = ws.documents.plan_ids(unit_id, year)
         label = _say(QCoreApplication.translate("Cli", "Writing {count} SKP documents"), count=len(ids))
-        with click.progressbar(length=len(ids), label=label, file=sys.stderr) as bar:
-            done = [0]
-
-            def progress(step: int, _total: int) -> None:
-                bar.update(step - done[0])
-                done[0] = step
-
+        with progress_bar(len(ids), label) as progress:
             # a large batch is read and written by worker processes (one per CPU)
             paths = ws.documents.write_plans(ids, Path(out_dir), progress=progress)
     _emit(
@@ -141,6 +137,24 @@ def _instansi(ws: Any) -> str:
         return name
     top = next((u for u in ws.cascade.unit_choices() if u[2] == 0), None)
     return str(top[1]) if top else ""
+
+
+@contextlib.contextmanager
+def progress_bar(length: int, label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr; gives the writers' ``progress(done, total)`` (``done`` counts up)."""
+    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+        done = [0]
+
+        def progress(step: int, _total: int) -> None:
+            bar.update(step - done[0])
+            done[0] = step
+
+        yield progress
+
+
+def _file_json(target: Path, fmt: str, count: int) -> dict[str, Any]:
+    """The ``--json`` keys of a written .pdf or .xlsx file: its path, format and pages or rows."""
+    return {"path": str(target.resolve()), "format": fmt, ("pages" if fmt == "pdf" else "rows"): count}
 
 
 class _Pages:
@@ -222,9 +236,7 @@ def export_cascade(
             count = write_cascade_xlsx(tree, target, checks=checks, instansi=instansi)
     _emit(
         {
-            "path": str(target.resolve()),
-            "format": fmt,
-            ("pages" if fmt == "pdf" else "rows"): count,
+            **_file_json(target, fmt, count),
             "unit": unit_id,
             "unit_name": tree.unit_name,
             "year": year,
@@ -274,9 +286,7 @@ def export_mph(
             count = write_mph_xlsx(matrix, target, instansi=instansi)
     _emit(
         {
-            "path": str(target.resolve()),
-            "format": fmt,
-            ("pages" if fmt == "pdf" else "rows"): count,
+            **_file_json(target, fmt, count),
             "plan": plan_id,
             "atasan": matrix.atasan_name,
             "year": matrix.year,

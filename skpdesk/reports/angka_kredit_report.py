@@ -41,6 +41,7 @@ from skpdesk.domain.predikat import label as domain_label
 from skpdesk.formatting import format_date, format_number
 from skpdesk.reports import rencana_pdf as rp
 from skpdesk.reports.evaluation_document import AkPerson, AkReport
+from skpdesk.reports.pdf_pages import NumberedCanvas, page_of
 from skpdesk.reports.rencana_pdf import HEAD_FILL, _grid_style, _p, _write_atomic, fonts, styles
 
 DECIMALS: Final = 3  # R-AK note 5 [P]: apps keep three decimals (9.375); BKN shows two
@@ -151,44 +152,22 @@ def _build(report: AkReport, stream: BinaryIO) -> int:
         subject=f"Angka kredit {report.title_name} {report.year}",
         creator=f"SKP Desk {__version__}",
     )
-    template.build(story, canvasmaker=functools.partial(_NumberedCanvas, report=report, pages=pages))
+    footer = functools.partial(_footer, report)
+    template.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer, pages=pages))
     return pages[0]
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    def __init__(self, *args: Any, report: AkReport, pages: list[int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._report = report
-        self._pages = pages
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        self._pages.append(total)
-        super().save()
-
-    def _footer(self, total: int) -> None:
-        f = fonts()
-        width, _height = self._pagesize
-        y = rp.MARGIN_BOTTOM - 8 * mm
-        self.saveState()
-        self.setFillColor(rp.FOOTER_GREY)
-        self.setFont(f.regular, 7)
-        left = (
-            f"Angka kredit {self._report.year} · {self._report.title_name} · dibuat "
-            f"{format_date(self._report.made_on, 'id')}"
-        )
-        self.drawString(rp.MARGIN_X, y, left)
-        self.drawRightString(width - rp.MARGIN_X, y, f"Halaman {self._pageNumber} dari {total}")
-        self.restoreState()
+def _footer(report: AkReport, canvas: Canvas, page: int, total: int) -> None:
+    f = fonts()
+    width, _height = canvas._pagesize
+    y = rp.MARGIN_BOTTOM - 8 * mm
+    canvas.saveState()
+    canvas.setFillColor(rp.FOOTER_GREY)
+    canvas.setFont(f.regular, 7)
+    left = f"Angka kredit {report.year} · {report.title_name} · dibuat {format_date(report.made_on, 'id')}"
+    canvas.drawString(rp.MARGIN_X, y, left)
+    canvas.drawRightString(width - rp.MARGIN_X, y, page_of(page, total))
+    canvas.restoreState()
 
 
 def _identity(person: AkPerson, st: rp.Styles, width: float) -> Table:

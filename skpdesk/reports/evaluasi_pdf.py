@@ -48,7 +48,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -73,6 +72,7 @@ from skpdesk.reports.evaluation_document import (
     ResultEvaluation,
     UnitCurve,
 )
+from skpdesk.reports.pdf_pages import NumberedCanvas, diagonal_mark, footer_line
 from skpdesk.reports.plan_document import PersonBlock, ResultRow
 from skpdesk.reports.rencana_pdf import (
     BAGI,
@@ -82,8 +82,6 @@ from skpdesk.reports.rencana_pdf import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     RHK_PIMPINAN,
     Styles,
     _dash,
@@ -233,7 +231,7 @@ def _build(doc: EvaluationDocument, stream: BinaryIO, chart: Callable[[UnitCurve
         story,
         onFirstPage=decorate,
         onLaterPages=decorate,
-        canvasmaker=functools.partial(_NumberedCanvas, doc=doc, pages=pages),
+        canvasmaker=functools.partial(NumberedCanvas, footer=functools.partial(_footer, doc), pages=pages),
     )
     return pages[0]
 
@@ -260,37 +258,8 @@ def _decorate_page(doc: EvaluationDocument, canvas: Canvas, _template: Any) -> N
     mark = watermark(doc)
     if not mark:
         return
-    canvas.saveState()
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(50)
-    canvas.setFillColor(WATERMARK_GREY)
     size = 110 if mark == DRAFT_MARK else 70
-    canvas.setFont(fonts().bold, size)
-    canvas.drawCentredString(0, -size * 0.35, mark)
-    canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Keeps each page until the end, to print "Halaman X dari Y" and the footer on all of them."""
-
-    def __init__(self, *args: Any, doc: EvaluationDocument, pages: list[int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._document = doc
-        self._pages = pages
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            _footer(self, self._document, self._pageNumber, total)
-            super().showPage()
-        self._pages.append(total)
-        super().save()
+    diagonal_mark(canvas, mark, font=fonts().bold, size=size, drop=size * 0.35, color=WATERMARK_GREY)
 
 
 def footer_text(doc: EvaluationDocument) -> str:
@@ -300,24 +269,19 @@ def footer_text(doc: EvaluationDocument) -> str:
     return f"Evaluasi Kinerja {doc.periode_label} {doc.year} · {doc.plan.pegawai.nip} · {status}"
 
 
-def _footer(canvas: Canvas, doc: EvaluationDocument, page: int, total: int) -> None:
-    f = fonts()
+def _footer(doc: EvaluationDocument, canvas: Canvas, page: int, total: int) -> None:
     y = MARGIN_BOTTOM - 8 * 2.8346
-    right = f"Halaman {page} dari {total}"
     canvas.saveState()
-    canvas.setStrokeColor(rp.FOOTER_GREY)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN_X, y + 9, PAGE_WIDTH - MARGIN_X, y + 9)
-    canvas.setFillColor(rp.FOOTER_GREY)
-    left = footer_text(doc)
-    room = FRAME_WIDTH - pdfmetrics.stringWidth(right, f.regular, 7) - 12
-    size = 7.0
-    while size > 5 and pdfmetrics.stringWidth(left, f.regular, size) > room:
-        size -= 0.5
-    canvas.setFont(f.regular, size)
-    canvas.drawString(MARGIN_X, y, left)
-    canvas.setFont(f.regular, 7)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, right)
+    footer_line(
+        canvas,
+        footer_text(doc),
+        page,
+        total,
+        y=y,
+        margin=MARGIN_X,
+        font=fonts().regular,
+        color=rp.FOOTER_GREY,
+    )
     canvas.restoreState()
 
 

@@ -36,6 +36,7 @@ from skpdesk.domain.errors import Cancelled
 from skpdesk.domain.nip import format_nip
 from skpdesk.reports.cascade_document import status_label
 from skpdesk.reports.cascade_xlsx import Sheet, Text
+from skpdesk.reports.pdf_pages import NumberedCanvas, page_of
 from skpdesk.reports.pohon_pdf import PAPERS
 from skpdesk.reports.rencana_pdf import _write_atomic, fonts
 from skpdesk.services.cascade import MphCell, MphMatrix, MphRow
@@ -228,7 +229,7 @@ def _build(
         story,
         onFirstPage=check,
         onLaterPages=check,
-        canvasmaker=functools.partial(_NumberedCanvas, footer=footer, pages=pages, margin=MARGIN_X),
+        canvasmaker=functools.partial(NumberedCanvas, footer=functools.partial(_footer, footer), pages=pages),
     )
     return pages[0]
 
@@ -345,44 +346,22 @@ def _fit_row(
     return rows
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Keeps each page until the end, to print "Halaman X dari Y" on all of them."""
-
-    def __init__(self, *args: Any, footer: str, pages: list[int], margin: float, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer_text = footer
-        self._pages = pages
-        self._margin = margin
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self._footer(self._pageNumber, total)
-            super().showPage()
-        self._pages.append(total)
-        super().save()
-
-    def _footer(self, page: int, total: int) -> None:
-        f = fonts()
-        width = self._pagesize[0]
-        y = MARGIN_BOTTOM - 8 * mm
-        right = f"Halaman {page} dari {total}"
-        self.saveState()
-        self.setStrokeColor(GREY)
-        self.setLineWidth(0.4)
-        self.line(self._margin, y + 9, width - self._margin, y + 9)
-        self.setFillColor(GREY)
-        self.setFont(f.regular, 7)
-        room = width - 2 * self._margin - pdfmetrics.stringWidth(right, f.regular, 7) - 12
-        left = self._footer_text
-        while left and pdfmetrics.stringWidth(left, f.regular, 7) > room:
-            left = left[:-2]
-        self.drawString(self._margin, y, left)
-        self.drawRightString(width - self._margin, y, right)
-        self.restoreState()
+def _footer(text: str, canvas: Canvas, page: int, total: int) -> None:
+    """``text`` (cut short rather than over the page number) and "Halaman X dari Y" under a rule."""
+    f = fonts()
+    width = canvas._pagesize[0]
+    y = MARGIN_BOTTOM - 8 * mm
+    right = page_of(page, total)
+    canvas.saveState()
+    canvas.setStrokeColor(GREY)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
+    canvas.setFillColor(GREY)
+    canvas.setFont(f.regular, 7)
+    room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, f.regular, 7) - 12
+    left = text
+    while left and pdfmetrics.stringWidth(left, f.regular, 7) > room:
+        left = left[:-2]
+    canvas.drawString(MARGIN_X, y, left)
+    canvas.drawRightString(width - MARGIN_X, y, right)
+    canvas.restoreState()

@@ -4,18 +4,15 @@ progress dialog that can stop them."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
 
-from skpdesk.domain.errors import Cancelled
-from skpdesk.ui.errors import show_error
 from skpdesk.ui.files import ask_save_path, documents_folder
-from skpdesk.ui.jobs import Job
+from skpdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
     from skpdesk.ui.cascade.page import CascadePage
@@ -109,39 +106,17 @@ def run_export(
     page: CascadePage, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object], target: str
 ) -> None:
     """Run a writer off the GUI thread behind a progress dialog with Stop; say where it went."""
-    stop = threading.Event()
-    dialog = QProgressDialog(
-        translate("CascadeExport", "Writing {name}…").format(name=Path(target).name),
-        translate("CascadeExport", "Stop"),
-        0,
-        0,
+    page._export_job = run_with_progress(
         page,
+        work,
+        label=translate("CascadeExport", "Writing {name}…").format(name=Path(target).name),
+        stop=translate("CascadeExport", "Stop"),
+        minimum_duration=300,
+        done=lambda _result: page.reason.setText(
+            translate("CascadeExport", "Saved: {path}").format(path=target)
+        ),
+        stopped=lambda: page.reason.setText(translate("CascadeExport", "Stopped; nothing was saved.")),
     )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(stop.set)
-    job = Job(lambda: work(job.signals.progress.emit, stop.is_set))
-
-    def step(done: int, total: int) -> None:
-        dialog.setRange(0, total)
-        dialog.setValue(done)
-
-    def finished(_tag: int, _result: object) -> None:
-        dialog.reset()
-        page.reason.setText(translate("CascadeExport", "Saved: {path}").format(path=target))
-
-    def failed(_tag: int, exc: object) -> None:
-        dialog.reset()
-        if isinstance(exc, Cancelled):
-            page.reason.setText(translate("CascadeExport", "Stopped; nothing was saved."))
-        else:
-            show_error(page, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
-
-    job.signals.progress.connect(step)
-    job.signals.done.connect(finished)
-    job.signals.failed.connect(failed)
-    page._export_job = job
-    job.start()
 
 
 def _ask(page: CascadePage, suffix: str, suggested: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -49,10 +48,11 @@ from skpdesk.ui.errors import show_error
 from skpdesk.ui.files import ask_save_path, documents_folder
 from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
+from skpdesk.ui.progress import RUNNING as _RUNNING  # noqa: F401 - tests wait on it
+from skpdesk.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
 Current = Callable[[], tuple[str | None, str | None, str | None]]
-_RUNNING: set[Job] = set()
 
 
 def _safe(text: str) -> str:
@@ -310,42 +310,17 @@ def run_job(
 ) -> Job:
     """Run a writer off the GUI thread behind a progress dialog with Stop; refusals go to the
     error dialog; the window's status bar says where the file went."""
-    stop = threading.Event()
-    dialog = QProgressDialog(
-        translate("EvaluationDocuments", "Writing {name}…").format(name=Path(target).name),
-        translate("EvaluationDocuments", "Stop"),
-        0,
-        0,
+    return run_with_progress(
         parent,
+        work,
+        label=translate("EvaluationDocuments", "Writing {name}…").format(name=Path(target).name),
+        stop=translate("EvaluationDocuments", "Stop"),
+        minimum_duration=400,
+        done=lambda _result: _status(
+            parent, translate("EvaluationDocuments", "Saved: {path}").format(path=target)
+        ),
+        stopped=lambda: _status(parent, translate("EvaluationDocuments", "Stopped; nothing was saved.")),
     )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.canceled.connect(stop.set)
-    job = Job(lambda: work(job.signals.progress.emit, stop.is_set))
-
-    def finished(_tag: int, _result: object) -> None:
-        dialog.reset()
-        _status(parent, translate("EvaluationDocuments", "Saved: {path}").format(path=target))
-
-    def failed(_tag: int, exc: object) -> None:
-        dialog.reset()
-        if isinstance(exc, Cancelled):
-            _status(parent, translate("EvaluationDocuments", "Stopped; nothing was saved."))
-            return
-        show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
-
-    def step(done: int, total: int) -> None:
-        dialog.setRange(0, total)
-        dialog.setValue(done)
-
-    job.signals.progress.connect(step)
-    job.signals.done.connect(finished)
-    job.signals.failed.connect(failed)
-    _RUNNING.add(job)  # kept alive until it reports
-    job.signals.done.connect(lambda _tag, _result: _RUNNING.discard(job))
-    job.signals.failed.connect(lambda _tag, _exc: _RUNNING.discard(job))
-    job.start()
-    return job
 
 
 def _status(widget: QWidget, text: str) -> None:
