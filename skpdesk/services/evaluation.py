@@ -107,7 +107,7 @@ from skpdesk.services.documents import (
 )
 from skpdesk.services.overview import INSTANSI, plan_scope, scope_name, subtree_units, units_up
 from skpdesk.services.people import display_name
-from skpdesk.services.rating import STATUS_FINAL, plan_periods, resolve_periode
+from skpdesk.services.rating import STATUS_FINAL, penilai_position_of, plan_periods, resolve_periode
 
 __all__ = [
     "BatchResult",
@@ -914,15 +914,7 @@ def _atasan_penilai(s: Session, units: _Units, plan: Any) -> PersonBlock:
     """The atasan of the pejabat penilai kinerja: the holder of the atasan position of the
     penilai's position (the plan's named penilai position, else the atasan position of the plan's
     jabatan, else the penilai's own position)."""
-    penilai_position = plan.penilai_position_id
-    if not penilai_position and plan.position_id:
-        penilai_position = s.execute(
-            select(Position.atasan_position_id).where(Position.id == plan.position_id)
-        ).scalar()
-    if not penilai_position and plan.penilai_employee_id:
-        penilai_position = s.execute(
-            select(Employee.position_id).where(Employee.id == plan.penilai_employee_id)
-        ).scalar()
+    penilai_position = penilai_position_of(s, plan)
     if not penilai_position:
         return PersonBlock()
     atasan_position = s.execute(

@@ -1279,6 +1279,18 @@ def _keberatan_rows(s: Session, assessment_id: str) -> list[Any]:
     )
 
 
+def penilai_position_of(s: Session, plan: Any) -> str | None:
+    """The position of a plan's pejabat penilai: the plan's named penilai position, else the
+    atasan position of the plan's jabatan, else the position of the named penilai."""
+    found: str | None = plan.penilai_position_id
+    if not found and plan.position_id:
+        found = s.execute(select(Position.atasan_position_id).where(Position.id == plan.position_id)).scalar()
+    if not found and plan.penilai_employee_id:
+        named = select(Employee.position_id).where(Employee.id == plan.penilai_employee_id)
+        found = s.execute(named).scalar()
+    return found
+
+
 def _decider_position(s: Session, plan: Any) -> tuple[str | None, str, str]:
     """(the decider's position id, the penilai position's title, the decider position's title).
 
@@ -1286,15 +1298,7 @@ def _decider_position(s: Session, plan: Any) -> tuple[str | None, str, str]:
     named penilai position, else the atasan position of the plan's jabatan, else the position of
     the named penilai; the decider's is its atasan position.
     """
-    penilai_position = plan.penilai_position_id
-    if not penilai_position and plan.position_id:
-        penilai_position = s.execute(
-            select(Position.atasan_position_id).where(Position.id == plan.position_id)
-        ).scalar()
-    if not penilai_position and plan.penilai_employee_id:
-        penilai_position = s.execute(
-            select(Employee.position_id).where(Employee.id == plan.penilai_employee_id)
-        ).scalar()
+    penilai_position = penilai_position_of(s, plan)
     if not penilai_position:
         return None, "-", "-"
     row = s.execute(
