@@ -166,7 +166,7 @@ def _batch(
         unit_id = ws.evaluation.find_unit(unit)
         total = len(ws.evaluation.plan_ids(unit_id, year))
         label = _say(translate("Cli", "Writing {count} evaluation documents"), count=format_count(total))
-        with progress_bar(max(total, 1), label) as progress:
+        with progress_bar(label) as progress:
             result = ws.evaluation.write_evaluations(
                 unit_id, year, code, folder, include_unrated=worksheet, progress=progress
             )

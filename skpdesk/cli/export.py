@@ -90,7 +90,7 @@ def export_plans(
         unit_id = ws.documents.find_unit(unit) if unit else None
         ids = ws.documents.plan_ids(unit_id, year)
         label = _say(QCoreApplication.translate("Cli", "Writing {count} SKP documents"), count=len(ids))
-        with progress_bar(len(ids), label) as progress:
+        with progress_bar(label) as progress:
             # a large batch is read and written by worker processes (one per CPU)
             paths = ws.documents.write_plans(ids, Path(out_dir), progress=progress)
     _emit(
@@ -140,41 +140,29 @@ def _instansi(ws: Any) -> str:
 
 
 @contextlib.contextmanager
-def progress_bar(length: int, label: str) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr; gives the writers' ``progress(done, total)`` (``done`` counts up)."""
-    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
-        done = [0]
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr for the writers' ``progress(done, total)`` (``done`` counts up),
+    opened when the writer first says how much there is to do."""
+    bar: list[Any] = []
+    done = [0]
 
-        def progress(step: int, _total: int) -> None:
-            bar.update(step - done[0])
-            done[0] = step
+    def progress(step: int, total: int) -> None:
+        if not bar:
+            bar.append(click.progressbar(length=max(total, 1), label=label, file=sys.stderr))
+            bar[0].__enter__()
+        bar[0].update(step - done[0])
+        done[0] = step
 
+    try:
         yield progress
+    finally:
+        if bar:
+            bar[0].__exit__(None, None, None)
 
 
 def _file_json(target: Path, fmt: str, count: int) -> dict[str, Any]:
     """The ``--json`` keys of a written .pdf or .xlsx file: its path, format and pages or rows."""
     return {"path": str(target.resolve()), "format": fmt, ("pages" if fmt == "pdf" else "rows"): count}
-
-
-class _Pages:
-    """A progress bar on stderr, opened when the writer first says how many pages there are."""
-
-    def __init__(self, label: str) -> None:
-        self._label = label
-        self._bar: Any = None
-        self._done = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(length=total, label=self._label, file=sys.stderr)
-            self._bar.__enter__()
-        self._bar.update(done - self._done)
-        self._done = done
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
 
 
 def _written(target: Path, fmt: str, count: int) -> str:
@@ -223,13 +211,10 @@ def export_cascade(
         if fmt == "pdf":
             from skpdesk.reports.pohon_pdf import render_pohon
 
-            bar = _Pages(QCoreApplication.translate("Cli", "Writing the tree"))
-            try:
+            with progress_bar(QCoreApplication.translate("Cli", "Writing the tree")) as progress:
                 count = render_pohon(
-                    tree, target, paper=paper.lower(), checks=checks, instansi=instansi, progress=bar
+                    tree, target, paper=paper.lower(), checks=checks, instansi=instansi, progress=progress
                 )
-            finally:
-                bar.close()
         else:
             from skpdesk.reports.cascade_xlsx import write_cascade_xlsx
 
