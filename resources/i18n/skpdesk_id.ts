@@ -370,28 +370,12 @@ Berkas yang rusak disimpan di folder backups.</translation>
         <translation>Tulis berkas PDF</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Hentikan</translation>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Choose</source>
-        <translation>Pilih</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Look in:</source>
-        <translation>Cari di:</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
     </message>
     <message>
         <source>Choose the folder to save into first.</source>
@@ -3569,18 +3553,6 @@ RHK</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Choose</source>
-        <translation>Pilih</translation>
-    </message>
-    <message>
-        <source>Look in:</source>
-        <translation>Lihat di:</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
         <source>Choose the folder to save into first.</source>
         <translation>Pilih dulu folder tujuan.</translation>
     </message>
@@ -4090,6 +4062,14 @@ RHK</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>File name:</source>

@@ -29,6 +29,18 @@ def confirm_replace(parent: QWidget | None, path: str) -> bool:
     return box.clickedButton() is replace
 
 
+def label_file_dialog(dialog: QFileDialog, accept: str, *, file_name: str = "") -> None:
+    """Our words on Qt's own file dialog (Qt ships no Indonesian catalogue of its own)."""
+    for text, role in (
+        (accept, QFileDialog.DialogLabel.Accept),
+        (translate("Files", "Cancel"), QFileDialog.DialogLabel.Reject),
+        (file_name or translate("Files", "File name:"), QFileDialog.DialogLabel.FileName),
+        (translate("Files", "File type:"), QFileDialog.DialogLabel.FileType),
+        (translate("Files", "Look in:"), QFileDialog.DialogLabel.LookIn),
+    ):
+        dialog.setLabelText(role, text)
+
+
 def ask_save_path(parent: QWidget | None, title: str, name_filter: str, suffix: str, suggested: str) -> str:
     """Where to save (empty: cancelled)."""
     dialog = QFileDialog(parent, title)
@@ -39,17 +51,22 @@ def ask_save_path(parent: QWidget | None, title: str, name_filter: str, suffix: 
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested)
-    for text, role in (
-        (translate("Files", "Save"), QFileDialog.DialogLabel.Accept),
-        (translate("Files", "Cancel"), QFileDialog.DialogLabel.Reject),
-        (translate("Files", "File name:"), QFileDialog.DialogLabel.FileName),
-        (translate("Files", "File type:"), QFileDialog.DialogLabel.FileType),
-        (translate("Files", "Look in:"), QFileDialog.DialogLabel.LookIn),
-    ):
-        dialog.setLabelText(role, text)
+    label_file_dialog(dialog, translate("Files", "Save"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     path = dialog.selectedFiles()[0]
     if Path(path).exists() and not confirm_replace(parent, path):
         return ""
     return path
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str:
+    """A folder to save into (empty: cancelled), with our words on the dialog's buttons."""
+    dialog = QFileDialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    label_file_dialog(dialog, translate("Files", "Choose"), file_name=translate("Files", "Folder:"))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

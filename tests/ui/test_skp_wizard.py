@@ -298,6 +298,17 @@ def test_a_units_pdfs_are_written_off_the_gui_thread_and_can_be_stopped(
     dialog.cancel_button.setEnabled(True)
     dialog.cancel_button.click()
     assert dialog._cancel.is_set()
+    # Escape while writing stops the batch and keeps the dialog open; once done, it closes
+    dialog._cancel.clear()
+    ws.documents.plan_document = read  # type: ignore[method-assign]
+    dialog.set_folder(str(tmp_path / "escaped"))
+    dialog.show()
+    dialog.start()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog._cancel.is_set() and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_the_result_list_works_from_the_keyboard(qtbot: QtBot, office: tuple[Workspace, Office]) -> None:

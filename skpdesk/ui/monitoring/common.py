@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from skpdesk import formatting
 from skpdesk.services.monitoring import IndicatorProgressRow
-from skpdesk.ui.files import documents_folder
+from skpdesk.ui.files import documents_folder, label_file_dialog
 
 translate = QCoreApplication.translate
 
@@ -94,17 +94,6 @@ def media_label(media_type: str, file_name: str) -> str:
     return suffix or translate("MonitoringFiles", "File")
 
 
-def _label_dialog(dialog: QFileDialog, accept: str) -> None:
-    for text, role in (
-        (accept, QFileDialog.DialogLabel.Accept),
-        (translate("Files", "Cancel"), QFileDialog.DialogLabel.Reject),
-        (translate("Files", "File name:"), QFileDialog.DialogLabel.FileName),
-        (translate("Files", "File type:"), QFileDialog.DialogLabel.FileType),
-        (translate("Files", "Look in:"), QFileDialog.DialogLabel.LookIn),
-    ):
-        dialog.setLabelText(role, text)
-
-
 def ask_open_files(
     parent: QWidget | None, title: str, name_filter: str, *, multiple: bool = True, folder: str = ""
 ) -> list[str]:
@@ -114,7 +103,7 @@ def ask_open_files(
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if multiple else QFileDialog.FileMode.ExistingFile)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setNameFilter(name_filter)
-    _label_dialog(dialog, translate("MonitoringFiles", "Open"))
+    label_file_dialog(dialog, translate("MonitoringFiles", "Open"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return []
     return list(dialog.selectedFiles())

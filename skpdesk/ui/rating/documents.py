@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from skpdesk.domain.errors import Cancelled, Code, SkpError
 from skpdesk.ui.errors import show_error
-from skpdesk.ui.files import ask_save_path, documents_folder
+from skpdesk.ui.files import ask_folder, ask_save_path, documents_folder
 from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 from skpdesk.ui.progress import RUNNING as _RUNNING  # noqa: F401 - tests wait on it
@@ -524,16 +523,9 @@ class BatchEvaluationDialog(QDialog):
         layout.addLayout(buttons)
 
     def choose_folder(self) -> None:
-        dialog = QFileDialog(self, translate("EvaluationDocuments", "Save into"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("EvaluationDocuments", "Choose"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, translate("EvaluationDocuments", "Cancel"))
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("EvaluationDocuments", "Look in:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("EvaluationDocuments", "Folder:"))
-        if dialog.exec() and dialog.selectedFiles():
-            self.set_folder(dialog.selectedFiles()[0])
+        folder = ask_folder(self, translate("EvaluationDocuments", "Save into"))
+        if folder:
+            self.set_folder(folder)
 
     def set_folder(self, folder: str) -> None:
         self.folder = folder

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skpdesk.domain.errors import Cancelled, SkpError
+from skpdesk.domain.errors import Cancelled
+from skpdesk.ui.errors import show_error
+from skpdesk.ui.files import ask_folder
 from skpdesk.ui.jobs import Job
 from skpdesk.ui.ops import Ops
 
@@ -71,7 +72,7 @@ class BatchPlansDialog(QDialog):
         self.start_button = QPushButton(translate("BatchPlans", "Write the PDFs"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(translate("BatchPlans", "Stop"))
+        self.cancel_button = QPushButton(translate("BatchPlans", "&Stop"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._cancel.set)
         self.close_button = QPushButton(translate("BatchPlans", "Close"))
@@ -92,16 +93,9 @@ class BatchPlansDialog(QDialog):
             )
 
     def choose_folder(self) -> None:
-        dialog = QFileDialog(self, translate("BatchPlans", "Save into"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("BatchPlans", "Choose"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, translate("BatchPlans", "Cancel"))
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("BatchPlans", "Look in:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("BatchPlans", "Folder:"))
-        if dialog.exec() and dialog.selectedFiles():
-            self.set_folder(dialog.selectedFiles()[0])
+        folder = ask_folder(self, translate("BatchPlans", "Save into"))
+        if folder:
+            self.set_folder(folder)
 
     def set_folder(self, folder: str) -> None:
         self.folder = folder
@@ -164,13 +158,14 @@ class BatchPlansDialog(QDialog):
                 translate("BatchPlans", "Stopped. The files already written are kept; none is half-written.")
             )
             return
-        if isinstance(error, SkpError):
-            from skpdesk.ui.errors import show_error
-
-            show_error(self, error)
-            self.status.setText("")
-            return
-        raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self.status.setText("")
+        show_error(self, error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     def running(self) -> bool:
         return self._job is not None
+
+    def reject(self) -> None:
+        if self.running():  # Escape while writing stops first; the dialog closes when it has
+            self._cancel.set()
+            return
+        super().reject()
