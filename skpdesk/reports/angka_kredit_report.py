@@ -41,7 +41,7 @@ from skpdesk.domain.predikat import label as domain_label
 from skpdesk.formatting import format_date, format_number
 from skpdesk.reports import rencana_pdf as rp
 from skpdesk.reports.evaluation_document import AkPerson, AkReport
-from skpdesk.reports.pdf_pages import NumberedCanvas, page_of
+from skpdesk.reports.pdf_pages import build_numbered, page_of
 from skpdesk.reports.rencana_pdf import HEAD_FILL, _grid_style, _p, _write_atomic, fonts, styles
 
 DECIMALS: Final = 3  # R-AK note 5 [P]: apps keep three decimals (9.375); BKN shows two
@@ -139,7 +139,6 @@ def _build(report: AkReport, stream: BinaryIO) -> int:
         story += _unit_table(report, st, width)
     story.append(Spacer(1, 10))
     story += [_p(f"{n}. {text}", st.note) for n, text in enumerate(NOTES, start=1)]
-    pages: list[int] = []
     template = SimpleDocTemplate(
         stream,
         pagesize=page,
@@ -152,9 +151,7 @@ def _build(report: AkReport, stream: BinaryIO) -> int:
         subject=f"Angka kredit {report.title_name} {report.year}",
         creator=f"SKP Desk {__version__}",
     )
-    footer = functools.partial(_footer, report)
-    template.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer, pages=pages))
-    return pages[0]
+    return build_numbered(template, story, functools.partial(_footer, report))
 
 
 def _footer(report: AkReport, canvas: Canvas, page: int, total: int) -> None:

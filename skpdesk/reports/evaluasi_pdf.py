@@ -72,7 +72,7 @@ from skpdesk.reports.evaluation_document import (
     ResultEvaluation,
     UnitCurve,
 )
-from skpdesk.reports.pdf_pages import NumberedCanvas, diagonal_mark, footer_line
+from skpdesk.reports.pdf_pages import build_numbered, diagonal_mark, footer_line
 from skpdesk.reports.plan_document import PersonBlock, ResultRow
 from skpdesk.reports.rencana_pdf import (
     BAGI,
@@ -212,7 +212,6 @@ def _build(doc: EvaluationDocument, stream: BinaryIO, chart: Callable[[UnitCurve
     story.append(Spacer(1, 12))
     story.append(_both_signatures(doc, st))
 
-    pages: list[int] = []
     template = SimpleDocTemplate(
         stream,
         pagesize=A4,
@@ -226,14 +225,9 @@ def _build(doc: EvaluationDocument, stream: BinaryIO, chart: Callable[[UnitCurve
         creator=f"SKP Desk {__version__}",
         keywords=stamp_keywords(doc),
     )
-    decorate = functools.partial(_decorate_page, doc)
-    template.build(
-        story,
-        onFirstPage=decorate,
-        onLaterPages=decorate,
-        canvasmaker=functools.partial(NumberedCanvas, footer=functools.partial(_footer, doc), pages=pages),
+    return build_numbered(
+        template, story, functools.partial(_footer, doc), functools.partial(_decorate_page, doc)
     )
-    return pages[0]
 
 
 def stamp_keywords(doc: EvaluationDocument) -> str:

@@ -36,7 +36,7 @@ from skpdesk.domain.errors import Cancelled
 from skpdesk.domain.nip import format_nip
 from skpdesk.reports.cascade_document import status_label
 from skpdesk.reports.cascade_xlsx import Sheet, Text
-from skpdesk.reports.pdf_pages import NumberedCanvas, page_of
+from skpdesk.reports.pdf_pages import build_numbered, page_of
 from skpdesk.reports.pohon_pdf import PAPERS
 from skpdesk.reports.rencana_pdf import _write_atomic, fonts
 from skpdesk.services.cascade import MphCell, MphMatrix, MphRow
@@ -205,7 +205,6 @@ def _build(
             story.append(_p(f"Kolom RHK {first}–{last} dari {len(columns)}", st["note"]))
         story.append(Spacer(1, 6))
         story.append(_table(matrix, panel, frame, frame_height - 4, st))
-    pages: list[int] = []
 
     def check(_canvas: Canvas, _doc: Any) -> None:
         if cancelled is not None and cancelled():
@@ -225,13 +224,7 @@ def _build(
     footer = (
         f"Matriks pembagian peran dan hasil · {matrix.atasan_name} · {matrix.year} · SKP Desk {__version__}"
     )
-    template.build(
-        story,
-        onFirstPage=check,
-        onLaterPages=check,
-        canvasmaker=functools.partial(NumberedCanvas, footer=functools.partial(_footer, footer), pages=pages),
-    )
-    return pages[0]
+    return build_numbered(template, story, functools.partial(_footer, footer), check)
 
 
 def _table(

@@ -7,6 +7,7 @@ this one when a document is made. The words are the official Indonesian ones in 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -85,3 +86,17 @@ def diagonal_mark(canvas: Canvas, text: str, *, font: str, size: float, drop: fl
     canvas.setFont(font, size)
     canvas.drawCentredString(0, -drop, text)
     canvas.restoreState()
+
+
+def build_numbered(
+    template: Any,
+    story: list[Any],
+    footer: Callable[[Canvas, int, int], None],
+    decorate: Callable[[Canvas, Any], None] | None = None,
+) -> int:
+    """Build a document whose every page carries ``footer`` with "Halaman X dari Y" (and
+    ``decorate`` drawn on each page as it is made); returns the number of pages."""
+    pages: list[int] = []
+    extra: dict[str, Any] = {"onFirstPage": decorate, "onLaterPages": decorate} if decorate else {}
+    template.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer, pages=pages), **extra)
+    return pages[0]
